@@ -1,0 +1,3 @@
+import { assertSupportedNode } from '../../electron/core/node-guard';
+
+assertSupportedNode();
