@@ -1,21 +1,40 @@
 import type { AppState } from '../../shared/domain/app-state';
 import { systemClock, type Clock } from './clock';
+import { userVersion } from './db/open';
 import type { CoreDeps } from './deps';
+import { accountsHandlers } from './domains/accounts/accounts.handlers';
 import { appHandlers } from './domains/app/app.handlers';
+import { auditHandlers } from './domains/audit/audit.handlers';
+import { authHandlers } from './domains/auth/auth.handlers';
+import { clinicalHandlers } from './domains/clinical/clinical.handlers';
+import { draftsHandlers } from './domains/drafts/drafts.handlers';
+import { settingsHandlers } from './domains/settings/settings.handlers';
+import { setupHandlers } from './domains/setup/setup.handlers';
 import { createEvents, type CoreEvents } from './events';
-import type { Session } from './ipc/context';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
-import { detectInitialState } from './vault/detect';
+import { FAST_TEST_KDF, PRODUCTION_KDF } from './security/kdf';
+import { SessionManager, type LockReason } from './session/session-manager';
 
 export interface AppCoreOptions {
   readonly dataDir: string;
   readonly clock?: Clock;
+  /**
+   * KDF cost for key slots this process writes. 'fast' exists for tests and the e2e harness
+   * only: slots record their own parameters, so a production build always writes 'production'.
+   */
+  readonly kdf?: 'production' | 'fast';
+  /** How often the idle lock is checked (ms); 0 disables the timer (tests call checkIdle). */
+  readonly idleCheckMs?: number;
 }
 
 export interface AppCore {
   readonly dispatch: Dispatch;
   readonly events: CoreEvents;
   state(): AppState;
+  /** OS lock, suspend (from the glue) — and tests. */
+  lock(reason: LockReason): void;
+  /** Locks when the idle period has passed; true when it locked. */
+  checkIdle(): boolean;
   close(): void;
 }
 
@@ -26,36 +45,58 @@ export interface AppCore {
 export function createAppCore(opts: AppCoreOptions): AppCore {
   const clock = opts.clock ?? systemClock;
   const events = createEvents();
-  let state: AppState = detectInitialState(opts.dataDir);
-  let session: Session | null = null;
-  let lockedSession = false;
+  const sessions = new SessionManager({
+    dataDir: opts.dataDir,
+    clock,
+    events,
+    kdf: opts.kdf === 'fast' ? FAST_TEST_KDF : PRODUCTION_KDF,
+  });
 
   const deps: CoreDeps = {
     dataDir: opts.dataDir,
     clock,
     events,
-    schemaVersion: () => null,
+    sessions,
+    schemaVersion: () => {
+      const state = sessions.state();
+      if (state !== 'unlocked' && state !== 'readOnly') return null;
+      const db = sessions.requireVault().db;
+      return db ? userVersion(db) : null;
+    },
+    changed: (...domains) => events.emit('db.changed', { domains }),
   };
 
   const handlers: Handlers = {
     ...appHandlers(deps),
+    ...setupHandlers(deps),
+    ...authHandlers(deps),
+    ...accountsHandlers(deps),
+    ...clinicalHandlers(deps),
+    ...auditHandlers(deps),
+    ...draftsHandlers(deps),
+    ...settingsHandlers(deps),
   };
 
   const dispatch = createDispatcher(handlers, {
-    currentState: () => state,
-    currentSession: () => session,
-    hasLockedSession: () => lockedSession,
+    currentState: () => sessions.state(),
+    currentSession: () => sessions.session(),
+    hasLockedSession: () => sessions.hasLockedSession(),
     now: () => clock.now(),
   });
+
+  const idleMs = opts.idleCheckMs ?? 15_000;
+  const timer = idleMs > 0 ? setInterval(() => sessions.checkIdle(), idleMs) : null;
+  timer?.unref();
 
   return {
     dispatch,
     events,
-    state: () => state,
+    state: () => sessions.state(),
+    lock: (reason) => sessions.lock(reason),
+    checkIdle: () => sessions.checkIdle(),
     close() {
-      session = null;
-      lockedSession = false;
-      state = detectInitialState(opts.dataDir);
+      if (timer) clearInterval(timer);
+      sessions.close();
     },
   };
 }

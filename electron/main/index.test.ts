@@ -174,7 +174,7 @@ describe('main process wiring (built bundle, fake electron)', () => {
 
   it('runs --cli without any window', () => {
     const cli = start(['--cli', 'verify']);
-    expect(cli.results['exitCode']).toBe(64);
+    expect(cli.results['exitCode']).toBe(2); // usage: verify needs --data-dir and --user
     expect(names(cli)).not.toContain('new BrowserWindow');
     expect(names(cli)).not.toContain('app.requestSingleInstanceLock');
   });

@@ -40,17 +40,12 @@ function fail(message: string, code: number): void {
   app.exit(code);
 }
 
-/**
- * Until electron/cli/index.ts exports runCli, CLI starts report that the tools are missing.
- * Wire it as `async () => (await import('../cli/index')).runCli` once it exists.
- */
-const loadCli = (): Promise<RunCli | null> => Promise.resolve(null);
+/** The CLI runs on the process's own streams (it reads passphrases from stdin). */
+const loadCli = async (): Promise<RunCli | null> => {
+  const { runCli } = await import('../cli/run');
+  return (argv) => runCli(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+};
 
-/**
- * Called on OS lock and suspend. The core's lock (save drafts, drop keys, emit session.locked)
- * arrives with the session work; until then there is no unlocked session to lock.
- */
-const onSystemLock = (): void => undefined;
 
 function startCli(args: readonly string[]): void {
   app.dock?.hide();
@@ -113,7 +108,8 @@ function startGui(): void {
 
       registerIpcBridge(ipcMain, core.dispatch, contents);
       forwardCoreEvents(core.events, contents);
-      watchSystemLock(powerMonitor, onSystemLock);
+      // OS lock and suspend lock the app too (drafts are already saved; keys are dropped).
+      watchSystemLock(powerMonitor, () => core?.lock('system'));
 
       await win.loadURL(APP_START_URL);
     })

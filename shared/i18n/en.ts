@@ -179,4 +179,25 @@ export const en: Record<MessageKey, string> = {
   'validation.date.beforeRoc': 'The date must be on or after 1 January 1912 (ROC year 1).',
   'validation.date.outOfRange':
     'The year is outside the range that can be entered. Check the year.',
+
+  // Core: setup, accounts, clinical key, backup
+  'errors.setupNotPrepared':
+    'The setup step has expired. Go back one step to make a new recovery code.',
+  'validation.recoveryCodeMismatch':
+    'This is not the code shown on the screen. Type it again from what you wrote down (case and dashes do not matter).',
+  'errors.cannotDisableSelf':
+    'You cannot disable the account you are signed in with. Ask another administrator.',
+  'errors.useChangePassphrase':
+    'To change your own passphrase, use “Change passphrase” at the top right.',
+  'errors.escrowNotPrepared': 'The escrow code step has expired. Make a new escrow code.',
+  'errors.backupSourceDamaged':
+    'The database failed its integrity check and cannot be backed up. Restore from the latest backup first, as guided.',
+  'errors.backupUnreadable':
+    'This backup cannot be read. Check that you chose an EAP Desk backup folder.',
+  'errors.backupDamaged':
+    'This backup is damaged or incomplete and cannot be restored. Use another backup.',
+  'errors.restoreNeedsDatabaseKey':
+    'This account cannot open the database, so it cannot restore. Use an administrator account or the recovery code.',
+  'errors.backupTampered':
+    'This backup failed its integrity check and may have been altered. Restore stopped.',
 };

@@ -154,6 +154,20 @@ export const zhTW = {
   'validation.date.calendar': '沒有這一天，請檢查年、月、日（2 月 29 日只在閏年）。',
   'validation.date.beforeRoc': '日期須在民國1年（1912 年）1 月 1 日以後。',
   'validation.date.outOfRange': '年份超出可輸入的範圍，請檢查年份。',
+
+  // Core: setup, accounts, clinical key, backup
+  'errors.setupNotPrepared': '設定流程已過期，請回到上一步重新產生復原碼。',
+  'validation.recoveryCodeMismatch':
+    '輸入的代碼與畫面上顯示的不同，請對照抄寫內容重新輸入（大小寫與連字號不影響）。',
+  'errors.cannotDisableSelf': '不能停用自己正在使用的帳號，請由另一位系統管理者操作。',
+  'errors.useChangePassphrase': '要變更自己的通行密語，請使用右上角的「變更通行密語」。',
+  'errors.escrowNotPrepared': '臨床保管碼流程已過期，請重新產生保管碼。',
+  'errors.backupSourceDamaged': '資料庫完整性檢查未通過，無法備份。請先依指引從最近的備份還原。',
+  'errors.backupUnreadable': '無法讀取這份備份，請確認選擇的是 EAP Desk 備份資料夾。',
+  'errors.backupDamaged': '這份備份已損毀或不完整，無法還原。請改用另一份備份。',
+  'errors.restoreNeedsDatabaseKey':
+    '此帳號無法開啟資料庫，不能用來還原。請使用系統管理者帳號或復原碼。',
+  'errors.backupTampered': '這份備份的驗證碼不符，可能遭到修改，已停止還原。',
 } satisfies Record<string, string>;
 
 /** Every message key; both catalogs have exactly these. */

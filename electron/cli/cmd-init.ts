@@ -1,0 +1,37 @@
+import type { Clock } from '../core/clock';
+import { FAST_TEST_KDF, PRODUCTION_KDF } from '../core/security/kdf';
+import { initVault } from '../core/vault/vault';
+import { parseCommand, str } from './args';
+import { println, secretReader, type CliIo } from './io';
+
+export async function cmdInit(argv: readonly string[], io: CliIo, clock: Clock): Promise<number> {
+  const v = parseCommand(
+    argv,
+    {
+      'data-dir': { type: 'string' },
+      admin: { type: 'string' },
+      organisation: { type: 'string' },
+      // Hidden, for tests only: a weak KDF that makes every slot cheap to attack.
+      'kdf-fast-insecure-test-only': { type: 'boolean' },
+    },
+    ['data-dir', 'admin'],
+  );
+  const passphrase = await secretReader(io).read('Passphrase for the first administrator', { confirm: true });
+  const result = await initVault({
+    dataDir: str(v['data-dir']),
+    clock,
+    admin: { username: str(v.admin), passphrase },
+    ...(typeof v.organisation === 'string' ? { organisation: v.organisation } : {}),
+    kdfParams: v['kdf-fast-insecure-test-only'] ? FAST_TEST_KDF : PRODUCTION_KDF,
+  });
+  println(io.stdout, 'Vault created.');
+  println(io.stdout, `Database id: ${result.databaseId}`);
+  println(io.stdout);
+  println(io.stdout, 'RECOVERY CODE (shown once; write it down or print it, keep it in the agency safe):');
+  println(io.stdout);
+  println(io.stdout, `    ${result.recoveryCode}`);
+  println(io.stdout);
+  println(io.stdout, 'It opens the database (not clinical notes) if every administrator passphrase is lost.');
+  println(io.stdout, 'Warning: terminal scrollback and logs may have captured it. Clear them.');
+  return 0;
+}

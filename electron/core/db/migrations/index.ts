@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate';
+import { migration0010 } from './0010-foundation';
+import { migration0020 } from './0020-accounts-settings-drafts';
+
+/** Every migration of the main database, in order. Append only; never edit a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020];
