@@ -23,6 +23,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
  */
 export default defineConfig({
   testDir: 'test/e2e',
+  // Playwright's loader honours tsconfig `paths`; the main tsconfig points the database driver at
+  // its .d.ts for the type checker only, which the loader would then try to run.
+  tsconfig: './tsconfig.runtime.json',
   // Its own folder: Playwright empties outputDir at start, and test-results/ also holds the
   // other runners' reports and the screenshots.
   outputDir: 'test-results/e2e-artifacts',

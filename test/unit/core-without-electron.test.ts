@@ -20,7 +20,8 @@ function runProbe(mode: 'core' | 'control') {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined, NODE_OPTIONS: undefined },
+    // tsx must not apply tsconfig.json's type-only `paths` entry for the database driver.
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined, NODE_OPTIONS: undefined, TSX_TSCONFIG_PATH: 'tsconfig.runtime.json' },
   });
 }
 
