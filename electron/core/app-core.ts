@@ -10,6 +10,14 @@ import { clinicalHandlers } from './domains/clinical/clinical.handlers';
 import { draftsHandlers } from './domains/drafts/drafts.handlers';
 import { settingsHandlers } from './domains/settings/settings.handlers';
 import { setupHandlers } from './domains/setup/setup.handlers';
+import { agenciesHandlers } from './domains/agencies/agencies.handlers';
+import { casesHandlers } from './domains/cases/cases.handlers';
+import { clientsHandlers } from './domains/clients/clients.handlers';
+import { consentsHandlers } from './domains/consents/consents.handlers';
+import { contactsHandlers } from './domains/contacts/contacts.handlers';
+import { providersHandlers } from './domains/providers/providers.handlers';
+import { referenceHandlers } from './domains/reference/reference.handlers';
+import { staffHandlers } from './domains/staff/staff.handlers';
 import { createEvents, type CoreEvents } from './events';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import { FAST_TEST_KDF, PRODUCTION_KDF } from './security/kdf';
@@ -75,6 +83,14 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     ...auditHandlers(deps),
     ...draftsHandlers(deps),
     ...settingsHandlers(deps),
+    ...referenceHandlers(deps),
+    ...agenciesHandlers(deps),
+    ...providersHandlers(deps),
+    ...staffHandlers(deps),
+    ...clientsHandlers(deps),
+    ...contactsHandlers(deps),
+    ...casesHandlers(deps),
+    ...consentsHandlers(deps),
   };
 
   const dispatch = createDispatcher(handlers, {

@@ -22,11 +22,70 @@ import {
 import { empty, ok } from './schemas/common';
 import { draftKeyInput, draftOutput, draftSaveInput } from './schemas/drafts';
 import { organisationSettings, settingsUpdateInput } from './schemas/settings';
+import {
+  agenciesListInput,
+  agenciesListOutput,
+  agencyCreateInput,
+  agencyImportInput,
+  agencyImportOutput,
+  agencyUpdateInput,
+  headcountsInput,
+  headcountsOutput,
+  setHeadcountInput,
+} from './schemas/agencies';
+import {
+  caseCreated,
+  caseCreateInput,
+  caseGetInput,
+  caseGetOutput,
+  caseSetStatusInput,
+  caseUpdateInput,
+  consentRecordInput,
+  consentWithdrawInput,
+} from './schemas/cases';
+import {
+  clientCreateInput,
+  clientDuplicatesInput,
+  clientDuplicatesOutput,
+  clientGetInput,
+  clientGetOutput,
+  clientMergeInput,
+  clientSearchInput,
+  clientSearchOutput,
+  clientUpdateInput,
+} from './schemas/clients';
+import {
+  contactConvertInput,
+  contactConvertOutput,
+  contactCreateInput,
+  contactGetInput,
+  contactGetOutput,
+  contactsListInput,
+  contactsListOutput,
+} from './schemas/contacts';
+import {
+  createdId,
+  providerCounsellorCreateInput,
+  providerCounsellorUpdateInput,
+  providerCreateInput,
+  providersListInput,
+  providersListOutput,
+  providerUpdateInput,
+  referenceCreateInput,
+  referenceDeleteInput,
+  referenceListInput,
+  referenceListOutput,
+  referenceUpdateInput,
+  staffDirectoryOutput,
+} from './schemas/reference';
 import { APP_STATES, ROLES } from '../domain/app-state';
 
 const OPEN = ['unlocked', 'readOnly'] as const;
 const SERVICE = ['desk', 'counsellor', 'admin'] as const;
 const pub = { roles: 'public', clinical: false } as const;
+/** Intake and case work: the service desk and counsellors write; the administrator may read. */
+const INTAKE = ['desk', 'counsellor'] as const;
+const ADMIN = ['admin'] as const;
 
 /**
  * The IPC contract: `'domain.verb'` → declaration. The core dispatcher, the Electron bridge, the
@@ -72,6 +131,50 @@ export const contract = {
 
   'settings.get': defineChannel({ input: empty, output: organisationSettings, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
   'settings.update': defineChannel({ input: settingsUpdateInput, output: organisationSettings, states: ['unlocked'], roles: ['admin'], clinical: false, writes: true }),
+
+  // Reference data (issue #5): the administrator edits, service roles read. A used value is
+  // deactivated, never deleted.
+  'reference.list': defineChannel({ input: referenceListInput, output: referenceListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'reference.create': defineChannel({ input: referenceCreateInput, output: createdId, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'reference.update': defineChannel({ input: referenceUpdateInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'reference.delete': defineChannel({ input: referenceDeleteInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+
+  'agencies.list': defineChannel({ input: agenciesListInput, output: agenciesListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'agencies.create': defineChannel({ input: agencyCreateInput, output: createdId, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'agencies.update': defineChannel({ input: agencyUpdateInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'agencies.headcounts': defineChannel({ input: headcountsInput, output: headcountsOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'agencies.setHeadcount': defineChannel({ input: setHeadcountInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'agencies.importCsv': defineChannel({ input: agencyImportInput, output: agencyImportOutput, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+
+  'providers.list': defineChannel({ input: providersListInput, output: providersListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'providers.create': defineChannel({ input: providerCreateInput, output: createdId, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'providers.update': defineChannel({ input: providerUpdateInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'providers.addCounsellor': defineChannel({ input: providerCounsellorCreateInput, output: createdId, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'providers.updateCounsellor': defineChannel({ input: providerCounsellorUpdateInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+
+  'staff.directory': defineChannel({ input: empty, output: staffDirectoryOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+
+  // Clients, contacts and case intake (issue #5). No clinical content travels here.
+  'clients.search': defineChannel({ input: clientSearchInput, output: clientSearchOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'clients.get': defineChannel({ input: clientGetInput, output: clientGetOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'clients.duplicates': defineChannel({ input: clientDuplicatesInput, output: clientDuplicatesOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'clients.create': defineChannel({ input: clientCreateInput, output: createdId, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'clients.update': defineChannel({ input: clientUpdateInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'clients.merge': defineChannel({ input: clientMergeInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+
+  'contacts.list': defineChannel({ input: contactsListInput, output: contactsListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'contacts.get': defineChannel({ input: contactGetInput, output: contactGetOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'contacts.create': defineChannel({ input: contactCreateInput, output: createdId, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'contacts.convertToCase': defineChannel({ input: contactConvertInput, output: contactConvertOutput, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+
+  // cases.get writes its 'case.opened' audit row but changes no data, so it also runs read-only.
+  'cases.get': defineChannel({ input: caseGetInput, output: caseGetOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'cases.create': defineChannel({ input: caseCreateInput, output: caseCreated, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'cases.update': defineChannel({ input: caseUpdateInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'cases.setStatus': defineChannel({ input: caseSetStatusInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+
+  'consents.record': defineChannel({ input: consentRecordInput, output: createdId, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'consents.withdraw': defineChannel({ input: consentWithdrawInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
 } as const;
 
 export type Contract = typeof contract;

@@ -161,6 +161,9 @@ export const migration0030: Migration = {
         from_status TEXT,
         to_status TEXT NOT NULL,
         reason_code TEXT,
+        -- The non-clinical closing summary given with this change, kept when a reopened case is
+        -- closed again (case_file.closing_summary holds only the latest).
+        summary TEXT,
         changed_on TEXT NOT NULL,
         changed_by TEXT NOT NULL REFERENCES account (id),
         created_at INTEGER NOT NULL,

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { migration0010 } from './0010-foundation';
 import { migration0020 } from './0020-accounts-settings-drafts';
 import { migration0030 } from './0030-reference-clients-cases';
+import { migration0040 } from './0040-case-list';
 
 /** Every migration of the main database, in order. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];

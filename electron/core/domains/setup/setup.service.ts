@@ -9,6 +9,7 @@ import { initVault, openVault } from '../../vault/vault';
 import { insertAccount } from '../accounts/accounts.repo';
 import { checkPassphraseField } from '../accounts/accounts.service';
 import { applyCityPreset } from '../settings/settings.service';
+import { seedReferenceDefaults } from '../reference/reference.service';
 
 /**
  * First start. The recovery code is made first and kept only in memory; the vault is written
@@ -61,6 +62,7 @@ export class SetupFlow {
           installationId: v.installationId,
         });
         applyCityPreset(db, input.organisation.name, preset, at, v.installationId);
+        seedReferenceDefaults(db, preset, at, v.installationId);
         appendAudit(db, { at, installationId: v.installationId, actorId: init.adminAccountId, action: 'setup.completed', details: { cityPreset: preset.id } });
       }).immediate();
     });
