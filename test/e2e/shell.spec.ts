@@ -1,32 +1,28 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { APP_VERSION } from '../../electron/core/version';
 import { expect, test } from './fixtures/core';
+import { expectNoSeriousAxeViolations, SCREENSHOTS, seedAdmin } from './support/app';
 
-const SCREENSHOTS = 'test-results/screenshots';
-
-async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
+test('a new data folder opens the setup wizard, not the shell', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+  await expect(page.getByRole('heading', { level: 1, name: '初始設定' })).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+});
 
 test('the shell shows app.info in zh-TW and English, and core events reach the page', async ({
   page,
   eap,
 }) => {
-  await page.goto('/');
+  // Setup through core signs the administrator in, as the wizard would.
+  await seedAdmin(eap.core);
+  await page.goto('/#/about');
 
-  // zh-TW is the default: the About page of a new data folder.
-  await expect(page).toHaveURL(/#\/about$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
   await expect(page.getByRole('heading', { level: 1, name: '系統資訊' })).toBeVisible();
-  await expect(page.getByTestId('app-state')).toHaveText('未初始化');
+  await expect(page.getByTestId('app-state')).toHaveText('使用中');
   await expect(page.getByTestId('app-version')).toHaveText(APP_VERSION);
   await expect(page.getByTestId('app-data-dir')).toHaveText(eap.dataDir);
-  await expect(page.getByText('尚未建立資料庫')).toBeVisible();
+  await expect(page.getByText('尚未建立資料庫')).toHaveCount(0);
   await expect(page.getByRole('link', { name: '系統資訊' })).toHaveAttribute(
     'aria-current',
     'page',
@@ -49,7 +45,7 @@ test('the shell shows app.info in zh-TW and English, and core events reach the p
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'About this system' })).toBeVisible();
-  await expect(page.getByTestId('app-state')).toHaveText('Uninitialised');
+  await expect(page.getByTestId('app-state')).toHaveText('In use');
   await expect(page.getByTestId('app-version')).toHaveText(APP_VERSION);
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
     'aria-pressed',
@@ -62,8 +58,12 @@ test('the shell shows app.info in zh-TW and English, and core events reach the p
   expect(eap.invocations.every((i) => i.ok)).toBe(true);
 });
 
-test('the first Tab reaches the skip link, which moves focus to the page', async ({ page }) => {
-  await page.goto('/');
+test('the first Tab reaches the skip link, which moves focus to the page', async ({
+  page,
+  eap,
+}) => {
+  await seedAdmin(eap.core);
+  await page.goto('/#/about');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '跳到主要內容' });
@@ -80,7 +80,7 @@ test('an error from core is shown translated, never as a bare code', async ({ pa
   }));
   await page.goto('/#/about');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('無法取得系統資訊');
+  await expect(alert).toContainText('無法確認系統狀態');
   await expect(alert).toContainText('資料庫檔案無法讀取或已損壞');
   await expect(alert).not.toContainText('DB_DAMAGED');
   await expect(alert.getByRole('button', { name: '重試' })).toBeVisible();
@@ -88,9 +88,10 @@ test('an error from core is shown translated, never as a bare code', async ({ pa
   await expectNoSeriousAxeViolations(page);
 });
 
-test('an unknown route keeps the shell and offers the way back', async ({ page }) => {
+test('an unknown route keeps the shell and offers the way back', async ({ page, eap }) => {
+  await seedAdmin(eap.core);
   await page.goto('/#/no-such-page');
   await expect(page.getByRole('heading', { level: 1, name: '找不到這個畫面' })).toBeVisible();
-  await page.getByRole('link', { name: '回到系統資訊' }).click();
-  await expect(page.getByTestId('app-state')).toHaveText('未初始化');
+  await page.getByRole('link', { name: '回到首頁' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '首頁' })).toBeVisible();
 });

@@ -10,8 +10,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     const path = issue.path.filter(
       (p): p is string | number => typeof p === 'string' || typeof p === 'number',
     );
+    // A schema may name its own key; the numbers (min, max …) still come from the issue.
     const explicit = issue.message.startsWith('validation.') ? issue.message : undefined;
-    const { key, params } = explicit ? { key: explicit, params: undefined } : keyFor(issue);
+    const base = keyFor(issue);
+    const key = explicit ?? base.key;
+    const params = base.params;
     return params ? { path, key, params } : { path, key };
   });
 }

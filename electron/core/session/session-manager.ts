@@ -35,6 +35,7 @@ export class SessionManager {
   private vault: Vault | null = null;
   private info: SessionInfo | null = null;
   private lockedAccountId: string | null = null;
+  private lockedUsername: string | null = null;
   private lastActivity = 0;
   private idleMinutes = DEFAULT_IDLE_LOCK_MINUTES;
 
@@ -105,6 +106,12 @@ export class SessionManager {
     });
   }
 
+  /** The locked session's own person, by passphrase alone (the renderer never holds a name). */
+  unlock(passphrase: string, afterOpen?: (vault: Vault) => void): Promise<SessionInfo> {
+    if (this.vault || !this.lockedUsername) throw new AppError('UNAUTHENTICATED');
+    return this.login(this.lockedUsername, passphrase, afterOpen);
+  }
+
   async login(username: string, passphrase: string, afterOpen?: (vault: Vault) => void): Promise<SessionInfo> {
     const vault = await openVault({ dataDir: this.opts.dataDir, clock: this.opts.clock, username, passphrase });
     try {
@@ -133,7 +140,8 @@ export class SessionManager {
           at: this.opts.clock.now(),
           installationId: vault.installationId,
           actorId: account.id,
-          action: this.lockedAccountId ? 'auth.unlock' : 'auth.login',
+          // Someone else signing in at the lock screen is a login, not an unlock.
+          action: this.lockedAccountId === account.id ? 'auth.unlock' : 'auth.login',
           objectType: 'account',
           objectId: account.id,
         });
@@ -142,6 +150,7 @@ export class SessionManager {
     afterOpen?.(vault);
     this.info = this.buildInfo(vault);
     this.lockedAccountId = null;
+    this.lockedUsername = null;
     this.lastActivity = this.opts.clock.now();
     this.opts.events.emit('app.stateChanged', { state: this.state() });
   }
@@ -184,8 +193,10 @@ export class SessionManager {
   lock(reason: LockReason): void {
     if (!this.vault) return;
     const accountId = this.info?.accountId ?? null;
+    const username = this.info?.username ?? null;
     this.endSession(reason === 'idle' ? 'auth.idleLock' : 'auth.lock', { reason });
     this.lockedAccountId = accountId;
+    this.lockedUsername = username;
     this.opts.events.emit('session.locked', { reason });
     this.opts.events.emit('app.stateChanged', { state: this.state() });
   }
@@ -194,6 +205,7 @@ export class SessionManager {
     if (!this.vault) return;
     this.endSession('auth.logout');
     this.lockedAccountId = null;
+    this.lockedUsername = null;
     this.opts.events.emit('app.stateChanged', { state: this.state() });
   }
 

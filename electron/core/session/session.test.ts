@@ -143,7 +143,9 @@ describe('lockout, idle lock and drafts', () => {
     expect(kit.core.state()).toBe('locked');
     expect(await kit.call('settings.get')).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
     expect(await kit.ok('auth.session')).toEqual({ session: null, locked: true, idleLockMinutes: 10 });
-    await kit.ok('auth.login', { username: admin.username, passphrase: admin.passphrase });
+    // The lock screen asks for the passphrase only: core knows whose session it was.
+    expect(await kit.call('auth.unlock', { passphrase: 'not-the-passphrase' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(await kit.ok('auth.unlock', { passphrase: admin.passphrase })).toMatchObject({ username: admin.username });
     expect(await kit.ok('drafts.get', { formKey: 'cases.intake' })).toMatchObject({ payload: '{"summary":"草稿內容"}' });
     // Another person does not see it.
     const d = await createUser(kit, 'desk');
@@ -189,6 +191,9 @@ describe('audit', () => {
     const list = await kit.ok<{ entries: { action: string; actorId: string | null }[] }>('audit.list', {});
     const actions = list.entries.map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['vault.initialised', 'setup.completed', 'auth.login', 'account.created', 'auth.lock', 'auth.unlock']));
+    // A full last page does not promise another one.
+    const all = await kit.ok<{ entries: unknown[] }>('audit.list', { limit: 200 });
+    expect(await kit.ok('audit.list', { limit: all.entries.length })).toMatchObject({ nextBefore: null });
     expect(JSON.stringify(list)).not.toContain(admin.displayName);
     expect(await kit.ok('audit.verify')).toMatchObject({ ok: true, problems: [] });
     const page = await kit.ok<{ entries: unknown[]; nextBefore: number | null }>('audit.list', { limit: 2 });

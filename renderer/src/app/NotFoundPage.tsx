@@ -6,7 +6,7 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Page title={t('notFound.title')} description={t('notFound.description')}>
-      <Link to="/about">{t('notFound.back')}</Link>
+      <Link to="/">{t('notFound.back')}</Link>
     </Page>
   );
 }

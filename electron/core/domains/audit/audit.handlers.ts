@@ -18,8 +18,11 @@ export const auditHandlers = (deps: CoreDeps) =>
         fromMs: input.from ? dayStart(input.from) : undefined,
         toMs: input.to ? dayStart(input.to) + DAY : undefined,
         before: input.before,
-        limit: input.limit,
+        // One more than asked: only then is there surely a next page.
+        limit: input.limit + 1,
       });
+      const more = rows.length > input.limit;
+      if (more) rows.pop();
       return {
         entries: rows.map((r) => ({
           seq: r.seq,
@@ -30,7 +33,7 @@ export const auditHandlers = (deps: CoreDeps) =>
           objectId: r.object_id,
           details: JSON.parse(r.details) as Record<string, AuditDetailValue>,
         })),
-        nextBefore: rows.length === input.limit ? (rows[rows.length - 1]?.seq ?? null) : null,
+        nextBefore: more ? (rows[rows.length - 1]?.seq ?? null) : null,
       };
     },
     'audit.verify': () => {

@@ -17,6 +17,10 @@ export const authHandlers = (deps: CoreDeps) => {
       sessions.login(input.username, input.passphrase, (vault) => {
         if (vault.db) sessions.setIdleLockMinutes(getOrganisationSettings(vault.db).idleLockMinutes);
       }),
+    'auth.unlock': (_ctx, input) =>
+      sessions.unlock(input.passphrase, (vault) => {
+        if (vault.db) sessions.setIdleLockMinutes(getOrganisationSettings(vault.db).idleLockMinutes);
+      }),
     'auth.lock': () => {
       sessions.lock('manual');
       return {};
@@ -55,5 +59,5 @@ export const authHandlers = (deps: CoreDeps) => {
       else vault.saveKeyFile(next);
       return sessions.refresh();
     },
-  } satisfies Pick<Handlers, 'auth.session' | 'auth.login' | 'auth.lock' | 'auth.logout' | 'auth.activity' | 'auth.changePassphrase'>;
+  } satisfies Pick<Handlers, 'auth.session' | 'auth.login' | 'auth.unlock' | 'auth.lock' | 'auth.logout' | 'auth.activity' | 'auth.changePassphrase'>;
 };

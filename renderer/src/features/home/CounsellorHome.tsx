@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { SessionInfo } from '../../../../shared/ipc/schemas/auth';
+import { Card, EmptyState } from '../../ui/Card';
+
+/**
+ * A counsellor's day: sessions, notes to finish, extension requests. Until the clinical key
+ * exists, creating its escrow code comes first; a counsellor waiting for access is told who
+ * can give it.
+ */
+export function CounsellorHome({
+  clinicalAccess,
+}: {
+  readonly clinicalAccess: SessionInfo['clinicalAccess'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {clinicalAccess === 'needsEscrow' ? (
+        <Card title={t('home.counsellor.escrowTitle')} tone="attention" testId="escrow-card">
+          <p>{t('home.counsellor.escrowBody')}</p>
+          <p>
+            <Link className="button" data-variant="primary" to="/clinical">
+              {t('home.counsellor.escrowAction')}
+            </Link>
+          </p>
+        </Card>
+      ) : clinicalAccess === 'pending' ? (
+        <Card title={t('home.counsellor.pendingTitle')} tone="attention" testId="pending-card">
+          <p>{t('home.counsellor.pendingBody')}</p>
+        </Card>
+      ) : null}
+      <div className="card-grid">
+        <Card title={t('home.counsellor.today')}>
+          <EmptyState>{t('home.counsellor.todayEmpty')}</EmptyState>
+        </Card>
+        <Card title={t('home.counsellor.notes')}>
+          <EmptyState>{t('home.counsellor.notesEmpty')}</EmptyState>
+        </Card>
+        <Card title={t('home.counsellor.extensions')}>
+          <EmptyState>{t('home.counsellor.extensionsEmpty')}</EmptyState>
+        </Card>
+      </div>
+    </>
+  );
+}
