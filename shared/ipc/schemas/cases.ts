@@ -110,7 +110,29 @@ export const caseSetStatusInput = z.strictObject({
 });
 
 /** `asOf` is the day consentState is computed for (default: today). Every call is audited as 'case.opened'. */
-export const caseGetInput = z.strictObject({ id, asOf: calendarDate.optional() });
+export const caseGetInput = z.strictObject({
+  id,
+  asOf: calendarDate.optional(),
+  /**
+   * Break-glass: a counsellor opening a case not assigned to them states why (SECURITY.md §4).
+   * Audited and shown to the assigned counsellor.
+   */
+  breakGlassReason: z.string().trim().min(10, { error: 'validation.breakGlassReason' }).max(500).optional(),
+});
+export const casePrintedInput = z.strictObject({ id });
+export const breakGlassListOutput = z.strictObject({
+  entries: z.array(
+    z.strictObject({
+      id: z.string(),
+      caseId: z.string(),
+      caseNumber: z.string(),
+      openedAt: z.number().int(),
+      openedByName: z.string(),
+      reason: z.string(),
+    }),
+  ),
+});
+export const breakGlassAckInput = z.strictObject({ id });
 
 export const consentRow = z.strictObject({
   id: z.string(),

@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../../deps';
 import type { Handlers } from '../../ipc/dispatch';
 import { localIsoDate, runAction } from '../reference/action';
+import { acknowledgeBreakGlass, breakGlassForMe, breakGlassIfNeeded } from './break-glass';
 import { caseDetail } from './case-detail';
 import { createCase, requireCase, setStatus, updateCase } from './cases.service';
 
@@ -9,6 +10,7 @@ export const casesHandlers = (deps: CoreDeps) =>
     // Every open of a case page is audited (SECURITY.md §4: "case-page opens"), ids only.
     'cases.get': (ctx, input) => {
       const db = deps.sessions.requireDb();
+      breakGlassIfNeeded(deps, ctx, db, input.id, input.breakGlassReason);
       const row = requireCase(ctx, db, input.id);
       const detail = caseDetail(db, row, input.asOf ?? localIsoDate(deps.clock.now()));
       deps.sessions.audit('case.opened', { type: 'case', id: row.id });
@@ -20,8 +22,19 @@ export const casesHandlers = (deps: CoreDeps) =>
       runAction(deps, ['cases'], (a) => updateCase(ctx, a, input));
       return {};
     },
+    // An internal printout with names leaves the screen: audited (SECURITY.md §6).
+    'cases.printed': (ctx, input) => {
+      requireCase(ctx, deps.sessions.requireDb(), input.id);
+      deps.sessions.audit('case.printed', { type: 'case', id: input.id });
+      return {};
+    },
+    'breakGlass.forMe': () => ({ entries: breakGlassForMe(deps.sessions.requireDb(), deps.sessions.actorId()) }),
+    'breakGlass.acknowledge': (ctx, input) => {
+      acknowledgeBreakGlass(deps, deps.sessions.requireDb(), deps.sessions.actorId(), input.id, ctx.now);
+      return {};
+    },
     'cases.setStatus': (ctx, input) => {
       runAction(deps, ['cases'], (a) => setStatus(ctx, a, input));
       return {};
     },
-  }) satisfies Pick<Handlers, 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus'>;
+  }) satisfies Pick<Handlers, 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.printed' | 'breakGlass.forMe' | 'breakGlass.acknowledge'>;

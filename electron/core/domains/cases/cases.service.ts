@@ -24,7 +24,7 @@ import { checkIntake, insertIntake, type CaseCreate } from './intake';
 export function requireCase(ctx: CallContext, db: Db, id: string): CaseDbRow {
   const row = getCaseRow(db, id);
   if (!row) throw new AppError('NOT_FOUND');
-  assertCaseAccess(ctx, row);
+  assertCaseAccess(ctx, db, row);
   return row;
 }
 
