@@ -12,8 +12,11 @@ if (!dataDir || !username || !passphrase) throw new Error('usage: kill9-writer D
 const core = createAppCore({ dataDir, kdf: 'fast', idleCheckMs: 0 });
 const login = await core.dispatch('auth.login', { username, passphrase });
 if (!login.ok) throw new Error(`login failed: ${login.error.code}`);
+// Never outlive the harness: stop when the parent is gone or after a bounded run.
+process.stdout.on('error', () => process.exit(0));
+const deadline = Date.now() + 30_000;
 process.stdout.write('ready\n');
-for (let n = Number(startArg ?? 0); ; n++) {
+for (let n = Number(startArg ?? 0); Date.now() < deadline; n++) {
   const res = await core.dispatch('drafts.save', { formKey: keyFor(n), payload: `payload-${n}-${'x'.repeat(n % 500)}` });
   if (!res.ok) throw new Error(`write failed: ${res.error.code}`);
   process.stdout.write(`ack ${n}\n`);

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreKit, setupOffice, type CoreKit } from '../../electron/core/testing/core-kit';
 import { keyFor } from '../harness/kill9-key';
@@ -10,7 +9,6 @@ import { keyFor } from '../harness/kill9-key';
  * acknowledged is present. WAL + synchronous=FULL is what makes this hold.
  */
 const KILLS = 40;
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
 let kit: CoreKit;
 let admin: { username: string; passphrase: string };
@@ -25,10 +23,12 @@ afterAll(() => kit.dispose());
 
 function runAndKill(start: number, killAfterMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
+    // The writer must BE the spawned process: the tsx CLI would put a process in between, and
+    // a SIGKILL would then leave the real writer running.
     const child = spawn(
       process.execPath,
-      [tsxCli, '--tsconfig', 'tsconfig.runtime.json', 'test/harness/kill9-writer.ts', kit.dir, admin.username, admin.passphrase, String(start)],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
+      ['--import', 'tsx', 'test/harness/kill9-writer.ts', kit.dir, admin.username, admin.passphrase, String(start)],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.runtime.json' } },
     );
     let lastAck = start - 1;
     let buffer = '';
