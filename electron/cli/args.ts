@@ -42,4 +42,8 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
   restore  --data-dir DIR --from BUNDLE (--user NAME | --recovery)
            Verifies the bundle, keeps the current files aside, puts the backup in place.
            With --recovery the recovery code is read instead of a passphrase.
+  seed     --data-dir DIR --user NAME --cases N [--seed N] [--desk N] [--counsellors N] [--force]
+           Adds realistic synthetic data (agencies, staff accounts, clients, ten years of
+           cases, contacts) for demos and benchmarks. Administrators only; refuses a database
+           that already has cases unless --force. Prints counts, never names.
 `;

@@ -65,6 +65,11 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   'errors.conflict': 'That conflicts with the current state.',
   'errors.readOnly': 'The vault is read-only because the database is damaged.',
   'errors.internal': 'Unexpected error.',
+  'errors.passphraseChangeRequired': 'This account must replace its first passphrase in the app before it can do this.',
+  'errors.notOfficeDatabase': 'This database is not the office database, so it cannot number cases.',
+  'errors.seedHasCases': 'This database already holds cases, so no synthetic data was added. Use --force to add it anyway.',
+  'errors.seedNeedsReference': 'The starting reference lists are missing; finish the setup first.',
+  'errors.seedNeedsStaff': 'Synthetic data needs at least one service-desk account.',
 };
 
 export function formatMessage(key: string, params?: Readonly<Record<string, string | number>>): string {

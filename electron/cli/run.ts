@@ -4,6 +4,7 @@ import { USAGE, UsageError } from './args';
 import { cmdBackup } from './cmd-backup';
 import { cmdInit } from './cmd-init';
 import { cmdRestore } from './cmd-restore';
+import { cmdSeed } from './cmd-seed';
 import { cmdVerify } from './cmd-verify';
 import { println, type CliIo } from './io';
 import { EXIT, EXIT_BY_CODE, formatMessage } from './messages';
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   verify: cmdVerify,
   backup: cmdBackup,
   restore: cmdRestore,
+  seed: cmdSeed,
 };
 
 /** The CLI as a function: argv without the node/script part, returns the exit code. */

@@ -18,6 +18,13 @@ import { contactsHandlers } from './domains/contacts/contacts.handlers';
 import { providersHandlers } from './domains/providers/providers.handlers';
 import { referenceHandlers } from './domains/reference/reference.handlers';
 import { staffHandlers } from './domains/staff/staff.handlers';
+import { appointmentsHandlers } from './domains/appointments/appointments.handlers';
+import { providerReportsHandlers } from './domains/provider-reports/provider-reports.handlers';
+import { quotaHandlers } from './domains/quota/quota.handlers';
+import { sessionsHandlers } from './domains/sessions/sessions.handlers';
+import { caseListHandlers } from './domains/case-list/case-list.handlers';
+import { homeHandlers } from './domains/home/home.handlers';
+import { savedFiltersHandlers } from './domains/saved-filters/saved-filters.handlers';
 import { createEvents, type CoreEvents } from './events';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatch';
 import { FAST_TEST_KDF, PRODUCTION_KDF } from './security/kdf';
@@ -91,6 +98,13 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     ...contactsHandlers(deps),
     ...casesHandlers(deps),
     ...consentsHandlers(deps),
+    ...appointmentsHandlers(deps),
+    ...sessionsHandlers(deps),
+    ...quotaHandlers(deps),
+    ...providerReportsHandlers(deps),
+    ...caseListHandlers(deps),
+    ...savedFiltersHandlers(deps),
+    ...homeHandlers(deps),
   };
 
   const dispatch = createDispatcher(handlers, {

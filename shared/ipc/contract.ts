@@ -16,6 +16,7 @@ import {
   loginInput,
   sessionInfo,
   sessionOutput,
+  unlockInput,
   setupInput,
   setupPrepareOutput,
 } from './schemas/auth';
@@ -36,7 +37,10 @@ import {
 import {
   caseCreated,
   caseCreateInput,
+  breakGlassAckInput,
+  breakGlassListOutput,
   caseGetInput,
+  casePrintedInput,
   caseGetOutput,
   caseSetStatusInput,
   caseUpdateInput,
@@ -78,6 +82,58 @@ import {
   referenceUpdateInput,
   staffDirectoryOutput,
 } from './schemas/reference';
+import {
+  appointmentBooked,
+  appointmentBookInput,
+  appointmentCalendarInput,
+  appointmentCancelInput,
+  appointmentCancelled,
+  appointmentListOutput,
+  appointmentMoved,
+  appointmentMoveInput,
+  appointmentSetStatusInput,
+  appointmentsForCaseInput,
+  attendanceNoteInput,
+  attendanceNoteOutput,
+} from './schemas/appointments';
+import {
+  noteAmended,
+  sessionAmendNoteInput,
+  sessionNoteOutput,
+  sessionReadNoteInput,
+  sessionRecorded,
+  sessionRecordInput,
+  sessionsListInput,
+  sessionsListOutput,
+} from './schemas/sessions';
+import {
+  counsellorHoursInput,
+  counsellorHoursOutput,
+  extensionDecided,
+  extensionDecideInput,
+  extensionRequestInput,
+  pendingExtensionsOutput,
+  providerImportInput,
+  providerImportOutput,
+  providerReportInput,
+  providerReportsListInput,
+  providerReportsListOutput,
+  quotaForClientInput,
+  quotaForClientOutput,
+  quotaRulesInput,
+  quotaRulesOutput,
+  quotaSetRulesInput,
+  sessionSettingsUpdateInput,
+} from './schemas/quota';
+import {
+  caseListInput,
+  caseListOutput,
+  homeSummaryOutput,
+  savedFilterDeleteInput,
+  savedFilterSaved,
+  savedFilterSaveInput,
+  savedFiltersListOutput,
+} from './schemas/case-list';
 import { APP_STATES, ROLES } from '../domain/app-state';
 
 const OPEN = ['unlocked', 'readOnly'] as const;
@@ -105,6 +161,7 @@ export const contract = {
 
   'auth.session': defineChannel({ input: empty, output: sessionOutput, states: APP_STATES, ...pub, writes: false }),
   'auth.login': defineChannel({ input: loginInput, output: sessionInfo, states: ['locked'], ...pub, writes: false }),
+  'auth.unlock': defineChannel({ input: unlockInput, output: sessionInfo, states: ['locked'], ...pub, writes: false }),
   'auth.lock': defineChannel({ input: empty, output: ok, states: OPEN, roles: ROLES, clinical: false, writes: false, duringPassphraseChange: true }),
   'auth.logout': defineChannel({ input: empty, output: ok, states: OPEN, roles: ROLES, clinical: false, writes: false, duringPassphraseChange: true }),
   'auth.activity': defineChannel({ input: empty, output: ok, states: OPEN, roles: ROLES, clinical: false, writes: false, duringPassphraseChange: true }),
@@ -168,6 +225,9 @@ export const contract = {
   'contacts.convertToCase': defineChannel({ input: contactConvertInput, output: contactConvertOutput, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
 
   // cases.get writes its 'case.opened' audit row but changes no data, so it also runs read-only.
+  'cases.printed': defineChannel({ input: casePrintedInput, output: ok, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'breakGlass.forMe': defineChannel({ input: empty, output: breakGlassListOutput, states: OPEN, roles: ['counsellor'], clinical: false, writes: false }),
+  'breakGlass.acknowledge': defineChannel({ input: breakGlassAckInput, output: ok, states: ['unlocked'], roles: ['counsellor'], clinical: false, writes: true }),
   'cases.get': defineChannel({ input: caseGetInput, output: caseGetOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
   'cases.create': defineChannel({ input: caseCreateInput, output: caseCreated, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
   'cases.update': defineChannel({ input: caseUpdateInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
@@ -175,6 +235,43 @@ export const contract = {
 
   'consents.record': defineChannel({ input: consentRecordInput, output: createdId, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
   'consents.withdraw': defineChannel({ input: consentWithdrawInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+
+  // Appointments, sessions and the subsidy quota (issue #7). Logistics only, except the
+  // sessions.* channels marked clinical: the note travels through sessions.readNote alone.
+  'appointments.calendar': defineChannel({ input: appointmentCalendarInput, output: appointmentListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'appointments.forCase': defineChannel({ input: appointmentsForCaseInput, output: appointmentListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'appointments.book': defineChannel({ input: appointmentBookInput, output: appointmentBooked, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'appointments.cancel': defineChannel({ input: appointmentCancelInput, output: appointmentCancelled, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'appointments.setStatus': defineChannel({ input: appointmentSetStatusInput, output: ok, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'appointments.move': defineChannel({ input: appointmentMoveInput, output: appointmentMoved, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  // Writes only its audit row (a print), like cases.get.
+  'appointments.attendanceNote': defineChannel({ input: attendanceNoteInput, output: attendanceNoteOutput, states: OPEN, roles: INTAKE, clinical: false, writes: false }),
+
+  'sessions.record': defineChannel({ input: sessionRecordInput, output: sessionRecorded, states: ['unlocked'], roles: ['counsellor'], clinical: true, writes: true }),
+  'sessions.list': defineChannel({ input: sessionsListInput, output: sessionsListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'sessions.amendNote': defineChannel({ input: sessionAmendNoteInput, output: noteAmended, states: ['unlocked'], roles: ['counsellor'], clinical: true, writes: true }),
+  'sessions.readNote': defineChannel({ input: sessionReadNoteInput, output: sessionNoteOutput, states: ['unlocked'], roles: ['counsellor'], clinical: true, writes: false }),
+
+  'quota.forClient': defineChannel({ input: quotaForClientInput, output: quotaForClientOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'quota.rules': defineChannel({ input: quotaRulesInput, output: quotaRulesOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'quota.setRules': defineChannel({ input: quotaSetRulesInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'quota.updateSettings': defineChannel({ input: sessionSettingsUpdateInput, output: ok, states: ['unlocked'], roles: ADMIN, clinical: false, writes: true }),
+  'quota.requestExtension': defineChannel({ input: extensionRequestInput, output: createdId, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'quota.pendingExtensions': defineChannel({ input: empty, output: pendingExtensionsOutput, states: OPEN, roles: ['counsellor'], clinical: false, writes: false }),
+  'quota.decideExtension': defineChannel({ input: extensionDecideInput, output: extensionDecided, states: ['unlocked'], roles: ['counsellor'], clinical: false, writes: true }),
+
+  'providerReports.record': defineChannel({ input: providerReportInput, output: createdId, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'providerReports.list': defineChannel({ input: providerReportsListInput, output: providerReportsListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'providerReports.importCsv': defineChannel({ input: providerImportInput, output: providerImportOutput, states: ['unlocked'], roles: INTAKE, clinical: false, writes: true }),
+  'reports.counsellorHours': defineChannel({ input: counsellorHoursInput, output: counsellorHoursOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+
+  // The case list, saved filters and the home page's follow-ups (issue #6): service roles only,
+  // never statistics readers; rows carry no presenting summary and nothing clinical.
+  'cases.list': defineChannel({ input: caseListInput, output: caseListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'savedFilters.list': defineChannel({ input: empty, output: savedFiltersListOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  'savedFilters.save': defineChannel({ input: savedFilterSaveInput, output: savedFilterSaved, states: ['unlocked'], roles: SERVICE, clinical: false, writes: true }),
+  'savedFilters.delete': defineChannel({ input: savedFilterDeleteInput, output: ok, states: ['unlocked'], roles: SERVICE, clinical: false, writes: true }),
+  'home.summary': defineChannel({ input: empty, output: homeSummaryOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
 } as const;
 
 export type Contract = typeof contract;

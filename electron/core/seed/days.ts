@@ -6,7 +6,16 @@
 const DAY_MS = 86_400_000;
 
 export const dayOf = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-export const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const isoCache = new Map<number, string>();
+/** Memoised: the generator formats the same few thousand days over and over. */
+export function isoOf(day: number): string {
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    isoCache.set(day, iso);
+  }
+  return iso;
+}
 /** 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (day: number): number => (day + 4) % 7;
 

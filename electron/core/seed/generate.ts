@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { AppError } from '../errors';
 import { appendAudit } from '../security/audit';
+import { isOfficeDatabase } from '../vault/case-number';
 import { buildAgencyTree } from './agency-tree';
 import { readSeedCodes } from './codes';
 import { dayOf, localDayOf } from './days';
@@ -16,11 +17,11 @@ export type { SeedStaff } from './plan-cases';
 /**
  * Realistic synthetic data for demos, the bench and tests (issue #6): an agency tree with yearly
  * headcounts, providers, clients, ten years of cases with everything intake writes, and contacts.
- * Reproducible from `seed`. Rows are inserted directly in three big transactions (thousands of
- * times faster than one service call per case) but follow the services' rules: codes from the
- * office's active reference lists, the client's agency and category snapshotted onto the case,
- * case numbers per ROC year continuing the counter, folded search columns. One audit row records
- * the run (counts only).
+ * Reproducible from `seed`. Rows are inserted directly with prepared statements in one big
+ * transaction (thousands of times faster than a service call per case) but follow the services'
+ * rules: codes from the office's active reference lists, the client's agency and category
+ * snapshotted onto the case, case numbers per ROC year continuing the counter, folded search
+ * columns. One audit row records the run (counts only).
  */
 export interface SeedOptions {
   readonly seed: number;
@@ -51,6 +52,7 @@ const NEW_CLIENT_SHARE = 0.72;
 export function seedSynthetic(db: Db, opts: SeedOptions): SeedCounts {
   if (!Number.isInteger(opts.cases) || opts.cases < 0 || opts.cases > 2_000_000) throw new AppError('VALIDATION', { key: 'errors.validation' });
   if (opts.staff.desk.length === 0) throw new AppError('CONFLICT', { key: 'errors.seedNeedsStaff' });
+  if (!isOfficeDatabase(db)) throw new AppError('CONFLICT', { key: 'errors.notOfficeDatabase' });
   const codes = readSeedCodes(db);
   const rng = createRng(opts.seed);
   const today = localDayOf(opts.at);
@@ -73,30 +75,23 @@ export function seedSynthetic(db: Db, opts: SeedOptions): SeedCounts {
   });
 
   const inst = opts.installationId;
-  const { agencyIds, providers } = db
-    .transaction(() => {
-      const ids = insertAgencies(db, rng, agencies, years, opts.at, inst);
-      const p = insertProviders(db, rng, opts.at, inst);
-      insertClients(db, rng, clients, ids, inst);
-      return { agencyIds: ids, providers: p };
-    })
-    .immediate();
-
-  const cases = days.map((day, i) => {
-    const c = planCase(rng, day, today, codes, opts.staff, providers.contracted);
-    c.clientIndex = clientOf[i] as number;
-    return c;
-  });
-  const { rows: caseRows, agencyIds: caseAgencies } = db
-    .transaction(() => insertCases(db, rng, cases, numberCases(db, days), { clients, agencyIds, providers, at: opts.at, inst }))
-    .immediate();
-
   const contactCount = Math.round(opts.cases * (opts.contactsPerCase ?? 2.5));
+  // One immediate transaction, like every user action here: a seed that fails half-way (disk
+  // full, a refused number) leaves nothing behind, and its audit row commits with the data.
   return db
-    .transaction(() => {
+    .transaction((): SeedCounts => {
+      const agencyIds = insertAgencies(db, rng, agencies, years, opts.at, inst);
+      const providers = insertProviders(db, rng, opts.at, inst);
+      insertClients(db, rng, clients, agencyIds, inst);
+      const cases = days.map((day, i) => {
+        const c = planCase(rng, day, today, codes, opts.staff, providers.contracted);
+        c.clientIndex = clientOf[i] as number;
+        return c;
+      });
+      const written = insertCases(db, rng, cases, numberCases(db, days), { clients, agencyIds, providers, at: opts.at, inst });
       insertContacts(db, rng, contactCount, {
         cases,
-        caseAgency: (i) => caseAgencies[i] as string,
+        caseAgency: (i) => written.agencyIds[i] as string,
         clients,
         agencyIds,
         pickAgency,
@@ -111,7 +106,7 @@ export function seedSynthetic(db: Db, opts: SeedOptions): SeedCounts {
         providers: providers.ids.length,
         clients: clients.length,
         cases: cases.length,
-        caseRows,
+        caseRows: written.rows,
         contacts: contactCount,
         firstRocYear,
         lastRocYear,

@@ -37,7 +37,7 @@ export function insertContacts(db: Db, rng: Rng, count: number, ctx: ContactCont
     let day: number;
     let client: ClientSpec | null = null;
     let caseId: string | null = null;
-    let agencyId: string | null = null;
+    let agencyId: string | null;
     if (kind < 0.4 && ctx.cases.length > 0) {
       const ci = rng.int(ctx.cases.length);
       const c = ctx.cases[ci] as CaseSpec;

@@ -33,6 +33,8 @@ function splitmix32(seed: number): () => number {
   };
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
 export function createRng(seed: number): Rng {
   const init = splitmix32(seed);
   let a = init();
@@ -53,7 +55,10 @@ export function createRng(seed: number): Rng {
 
   const next = (): number => u32() / 4294967296;
   const int = (n: number): number => Math.floor(next() * n);
-  const hex32 = (): string => u32().toString(16).padStart(8, '0');
+  const hex32 = (): string => {
+    const v = u32();
+    return (HEX[v >>> 24]! + HEX[(v >>> 16) & 255]!) + (HEX[(v >>> 8) & 255]! + HEX[v & 255]!);
+  };
   const rng: Rng = {
     next,
     int,

@@ -6,6 +6,7 @@ import { roleKey } from '../features/auth/roles';
 import { useActivityReporter, useLockShortcut } from '../features/auth/useActivityReporter';
 import { unlockMemory } from '../features/auth/unlock-memory';
 import { useLockNow, useSignOut } from '../features/auth/useSessionActions';
+import { QuickActions } from '../features/intake/QuickActions';
 import { Button } from '../ui/Button';
 import { SkipLink } from '../ui/SkipLink';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -51,6 +52,7 @@ export function Shell({
           <span className="brand-subtitle">{t('app.subtitle')}</span>
         </div>
         <div className="topbar-end">
+          <QuickActions role={session.role} />
           <p className="person" data-testid="signed-in-person">
             <span className="visually-hidden">{t('shell.signedInAs')}</span>
             <span className="person-name">{session.displayName}</span>

@@ -8,14 +8,41 @@ const paths = (
 
 describe('navFor', () => {
   it('shows each role only the areas that exist for it', () => {
-    expect(paths('admin')).toEqual(['/', '/accounts', '/audit', '/settings', '/about']);
-    expect(paths('desk')).toEqual(['/']);
+    expect(paths('admin')).toEqual([
+      '/',
+      '/cases',
+      '/accounts',
+      '/audit',
+      '/settings',
+      '/admin/reference',
+      '/admin/agencies',
+      '/admin/providers',
+      '/about',
+    ]);
+    expect(paths('desk')).toEqual([
+      '/',
+      '/cases',
+      '/contacts/new',
+      '/clients',
+      '/cases/new',
+      '/appointments',
+      '/provider-reports',
+      '/reports/hours',
+    ]);
     expect(paths('statistics')).toEqual(['/']);
   });
 
   it('offers a counsellor the clinical key page only when there is something to do there', () => {
-    expect(paths('counsellor', 'needsEscrow')).toEqual(['/', '/clinical']);
-    expect(paths('counsellor', 'granted')).toEqual(['/', '/clinical']);
-    expect(paths('counsellor', 'pending')).toEqual(['/']);
+    const work = [
+      '/contacts/new',
+      '/clients',
+      '/cases/new',
+      '/appointments',
+      '/provider-reports',
+      '/reports/hours',
+    ];
+    expect(paths('counsellor', 'needsEscrow')).toEqual(['/', '/cases', '/clinical', ...work]);
+    expect(paths('counsellor', 'granted')).toEqual(['/', '/cases', '/clinical', ...work]);
+    expect(paths('counsellor', 'pending')).toEqual(['/', '/cases', ...work]);
   });
 });

@@ -11,9 +11,11 @@ export interface NavItem {
 }
 
 type Person = Pick<SessionInfo, 'role' | 'clinicalAccess'>;
+const intake = (role: Role): boolean => role === 'desk' || role === 'counsellor';
 
 const ITEMS: readonly (NavItem & { readonly allowed: (p: Person) => boolean })[] = [
   { to: '/', label: 'nav.home', group: 'work', end: true, allowed: () => true },
+  { to: '/cases', label: 'nav.caseList', group: 'work', end: true, allowed: (p) => p.role !== 'statistics' },
   {
     to: '/clinical',
     label: 'nav.clinical',
@@ -23,9 +25,41 @@ const ITEMS: readonly (NavItem & { readonly allowed: (p: Person) => boolean })[]
       p.role === 'counsellor' &&
       (p.clinicalAccess === 'needsEscrow' || p.clinicalAccess === 'granted'),
   },
+  // Case work (issue #5): the desk and counsellors record contacts, find clients, open cases.
+  { to: '/contacts/new', label: 'nav.contactNew', group: 'work', allowed: (p) => intake(p.role) },
+  { to: '/clients', label: 'nav.clients', group: 'work', allowed: (p) => intake(p.role) },
+  {
+    to: '/cases/new',
+    label: 'nav.caseNew',
+    group: 'work',
+    end: true,
+    allowed: (p) => intake(p.role),
+  },
+  // Appointments, sessions and hours (issue #7): the desk books, counsellors hold the sessions.
+  { to: '/appointments', label: 'nav.appointments', group: 'work', allowed: (p) => intake(p.role) },
+  { to: '/provider-reports', label: 'nav.providerReports', group: 'work', allowed: (p) => intake(p.role) },
+  { to: '/reports/hours', label: 'nav.hoursReport', group: 'work', allowed: (p) => intake(p.role) },
   { to: '/accounts', label: 'nav.accounts', group: 'system', allowed: (p) => p.role === 'admin' },
   { to: '/audit', label: 'nav.audit', group: 'system', allowed: (p) => p.role === 'admin' },
   { to: '/settings', label: 'nav.settings', group: 'system', allowed: (p) => p.role === 'admin' },
+  {
+    to: '/admin/reference',
+    label: 'nav.reference',
+    group: 'system',
+    allowed: (p) => p.role === 'admin',
+  },
+  {
+    to: '/admin/agencies',
+    label: 'nav.agencies',
+    group: 'system',
+    allowed: (p) => p.role === 'admin',
+  },
+  {
+    to: '/admin/providers',
+    label: 'nav.providers',
+    group: 'system',
+    allowed: (p) => p.role === 'admin',
+  },
   { to: '/about', label: 'nav.about', group: 'system', allowed: (p) => p.role === 'admin' },
 ];
 
@@ -44,4 +78,16 @@ export const ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   settings: ['admin'],
   about: ['admin'],
   clinical: ['counsellor'],
+  contactNew: ['desk', 'counsellor'],
+  clients: ['desk', 'counsellor', 'admin'],
+  clientNew: ['desk', 'counsellor'],
+  caseNew: ['desk', 'counsellor'],
+  case: ['desk', 'counsellor', 'admin'],
+  adminReference: ['admin'],
+  adminAgencies: ['admin'],
+  adminProviders: ['admin'],
+  cases: ['desk', 'counsellor', 'admin'],
+  print: ['desk', 'counsellor', 'admin'],
+  appointments: ['desk', 'counsellor'],
+  sessionRecord: ['counsellor'],
 };

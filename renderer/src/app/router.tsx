@@ -3,10 +3,28 @@ import { createHashRouter } from 'react-router';
 import { AboutPage } from '../features/app/AboutPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { CaseListPage } from '../features/case-list/CaseListPage';
+import { CasePrintPage } from '../features/case-list/CasePrintPage';
+import { PrintGate } from '../features/case-list/PrintGate';
 import { ChangePassphrasePage } from '../features/auth/ChangePassphrasePage';
 import { ClinicalKeyPage } from '../features/clinical/ClinicalKeyPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AgenciesAdminPage } from '../features/agencies/AgenciesAdminPage';
+import { CasePage } from '../features/cases/CasePage';
+import { ClientPage } from '../features/clients/ClientPage';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { RegisterClientPage } from '../features/clients/RegisterClientPage';
+import { QuickContactPage } from '../features/contacts/QuickContactPage';
+import { IntakePage } from '../features/intake/IntakePage';
+import { ProvidersAdminPage } from '../features/reference/ProvidersAdminPage';
+import { ReferenceAdminPage } from '../features/reference/ReferenceAdminPage';
+import { AttendanceNotePage } from '../features/appointments/AttendanceNotePage';
+import { CalendarPage } from '../features/appointments/CalendarPage';
+import { CaseServicePage } from '../features/appointments/CaseServicePage';
+import { HoursReportPage } from '../features/provider-reports/HoursReportPage';
+import { ProviderReportsPage } from '../features/provider-reports/ProviderReportsPage';
+import { SessionFormPage } from '../features/sessions/SessionFormPage';
 import { AppGate } from './AppGate';
 import { RouteError } from './ErrorBoundary';
 import { ROUTE_ROLES } from './nav';
@@ -36,6 +54,22 @@ export const createRouter = () =>
           children: [
             { index: true, element: <HomePage /> },
             { path: 'passphrase', element: <ChangePassphrasePage /> },
+            { path: 'cases', element: only('cases', <CaseListPage />) },
+            { path: 'cases/new', element: only('caseNew', <IntakePage />) },
+            { path: 'cases/:id', element: only('case', <CasePage />) },
+            { path: 'contacts/new', element: only('contactNew', <QuickContactPage />) },
+            { path: 'clients', element: only('clients', <ClientsPage />) },
+            { path: 'clients/new', element: only('clientNew', <RegisterClientPage />) },
+            { path: 'clients/:id', element: only('clients', <ClientPage />) },
+            { path: 'admin/reference', element: only('adminReference', <ReferenceAdminPage />) },
+            { path: 'admin/agencies', element: only('adminAgencies', <AgenciesAdminPage />) },
+            { path: 'admin/providers', element: only('adminProviders', <ProvidersAdminPage />) },
+            { path: 'appointments', element: only('appointments', <CalendarPage />) },
+            { path: 'appointments/case/:caseId', element: only('appointments', <CaseServicePage />) },
+            { path: 'appointments/case/:caseId/session/:appointmentId', element: only('sessionRecord', <SessionFormPage />) },
+            { path: 'appointments/:id/attendance-note', element: only('appointments', <AttendanceNotePage />) },
+            { path: 'provider-reports', element: only('appointments', <ProviderReportsPage />) },
+            { path: 'reports/hours', element: only('appointments', <HoursReportPage />) },
             { path: 'clinical', element: only('clinical', <ClinicalKeyPage />) },
             { path: 'accounts', element: only('accounts', <AccountsPage />) },
             { path: 'audit', element: only('audit', <AuditPage />) },
@@ -45,5 +79,11 @@ export const createRouter = () =>
           ],
         },
       ],
+    },
+    // Printouts: outside the shell (no menu on paper), still behind the sign-in gate.
+    {
+      path: '/print/case/:id',
+      element: <PrintGate roles={ROUTE_ROLES['print'] ?? []}><CasePrintPage /></PrintGate>,
+      errorElement: <RouteError />,
     },
   ]);

@@ -29,8 +29,7 @@ export const formDateOptional = z.string().transform((text, ctx) => {
 export const pickedRequired = z
   .string({ error: 'validation.required' })
   .nullable()
-  .refine((v): v is string => v !== null && v !== '', { error: 'validation.required' })
-  .transform((v) => v as string);
+  .refine((v): v is string => v !== null && v !== '', { error: 'validation.required' });
 
 /** A picked code or id that may be left empty (→ null). */
 export const pickedOptional = z
@@ -64,5 +63,4 @@ export const formMinutes = z
 /** Yes / no / not recorded, as a select offers it. */
 export const TRI_STATES = ['unknown', 'yes', 'no'] as const;
 export type TriState = (typeof TRI_STATES)[number];
-export const triToBoolean = (v: TriState): boolean | null =>
-  v === 'unknown' ? null : v === 'yes';
+export const triToBoolean = (v: TriState): boolean | null => (v === 'unknown' ? null : v === 'yes');

@@ -226,42 +226,44 @@ export function Combobox({
             ▾
           </span>
           <div className="combobox-popup" hidden={!open}>
-          <ul
-            id={listId}
-            role="listbox"
-            aria-label={label}
-            className="combobox-list"
-            hidden={limited.length === 0}
-          >
-            {limited.map((o, i) => (
-              <li
-                key={o.value}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === activeIndex}
-                data-current={o.value === value}
-                className="combobox-option"
-                style={o.depth ? { paddingInlineStart: `${0.75 + o.depth * 1.25}rem` } : undefined}
-                // Keep focus in the box: a click picks without a blur in between.
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(o)}
-              >
-                <span>{o.label}</span>
-                {o.detail ? <span className="combobox-detail">{o.detail}</span> : null}
-                {o.inactive ? (
-                  <span className="combobox-detail">{t('ui.combobox.inactive')}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          {open && limited.length === 0 ? (
-            <p className="combobox-empty" role="status">
-              {pendingText ?? t('ui.combobox.noMatch')}
-            </p>
-          ) : null}
-          {open && hidden > 0 ? (
-            <p className="combobox-more">{t('ui.combobox.more', { count: hidden })}</p>
-          ) : null}
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label={label}
+              className="combobox-list"
+              hidden={limited.length === 0}
+            >
+              {limited.map((o, i) => (
+                <li
+                  key={o.value}
+                  id={optionId(i)}
+                  role="option"
+                  aria-selected={i === activeIndex}
+                  data-current={o.value === value}
+                  className="combobox-option"
+                  style={
+                    o.depth ? { paddingInlineStart: `${0.75 + o.depth * 1.25}rem` } : undefined
+                  }
+                  // Keep focus in the box: a click picks without a blur in between.
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => choose(o)}
+                >
+                  <span>{o.label}</span>
+                  {o.detail ? <span className="combobox-detail">{o.detail}</span> : null}
+                  {o.inactive ? (
+                    <span className="combobox-detail">{t('ui.combobox.inactive')}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+            {open && limited.length === 0 ? (
+              <p className="combobox-empty" role="status">
+                {pendingText ?? t('ui.combobox.noMatch')}
+              </p>
+            ) : null}
+            {open && hidden > 0 ? (
+              <p className="combobox-more">{t('ui.combobox.more', { count: hidden })}</p>
+            ) : null}
           </div>
         </div>
       )}

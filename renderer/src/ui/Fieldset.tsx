@@ -125,9 +125,7 @@ export function CheckboxGroup({
               onChange={(e) => onChange(toggleValue(values, o.value, e.target.checked, order))}
             />
             {o.label}
-            {o.inactive ? (
-              <span className="muted small">{t('ui.combobox.inactive')}</span>
-            ) : null}
+            {o.inactive ? <span className="muted small">{t('ui.combobox.inactive')}</span> : null}
           </label>
         ))}
       </div>

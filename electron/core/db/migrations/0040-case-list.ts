@@ -57,12 +57,16 @@ export const migration0040: Migration = {
         UNIQUE (account_id, name)
       );
 
-      -- One index per sort key ending in id, so every sort pages by key with no sort step.
-      CREATE INDEX case_updated ON case_file (updated_at, id);
+      -- One index per sort key ending in id, so every sort pages by key with no sort step. The
+      -- status rides along: walking the index for "open cases" tests each entry without reading
+      -- its row (most cases are closed, and closed ones keep old follow-up dates).
+      CREATE INDEX case_updated ON case_file (updated_at, id, status);
       -- Cases without a follow-up date sort after every date (ascending): the expression is the key.
-      CREATE INDEX case_follow_up_sort ON case_file (coalesce(next_follow_up, '9999-12-31'), id);
+      CREATE INDEX case_follow_up_sort ON case_file (coalesce(next_follow_up, '9999-12-31'), id, status);
       -- Overdue = open with a follow-up date before today: a few percent of all cases.
       CREATE INDEX case_open_follow_up ON case_file (next_follow_up, id) WHERE status <> 'closed';
+      -- So a risk-level filter is counted (first page) from an index, not from every row.
+      CREATE INDEX case_risk_status ON case_file (risk_level, status);
     `);
   },
 };

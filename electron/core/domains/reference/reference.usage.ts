@@ -13,6 +13,7 @@ const USES: Readonly<Record<RefList, readonly string[]>> = {
     'SELECT 1 FROM case_file WHERE category_code = @code',
     'SELECT 1 FROM contact WHERE category_code = @code',
     'SELECT 1 FROM agency_headcount WHERE category_code = @code',
+    'SELECT 1 FROM quota_rule, json_each(quota_rule.categories) AS q WHERE q.value = @code',
   ],
   // A facet with topics (active or not) is in use too: the topics would lose their parent.
   facet: [
@@ -20,7 +21,10 @@ const USES: Readonly<Record<RefList, readonly string[]>> = {
     'SELECT 1 FROM contact WHERE facet_code = @code',
     "SELECT 1 FROM ref_item WHERE list = 'topic' AND parent_code = @code",
   ],
-  topic: ['SELECT 1 FROM case_topic WHERE code = @code'],
+  topic: [
+    'SELECT 1 FROM case_topic WHERE code = @code',
+    'SELECT 1 FROM session_topic WHERE code = @code',
+  ],
   serviceItem: [
     'SELECT 1 FROM case_file WHERE service_item_code = @code',
     'SELECT 1 FROM contact WHERE service_item_code = @code',

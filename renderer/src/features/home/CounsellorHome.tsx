@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionInfo } from '../../../../shared/ipc/schemas/auth';
 import { Card, EmptyState } from '../../ui/Card';
+import { PendingExtensions } from '../quota/PendingExtensions';
+import { FollowUps } from './FollowUps';
 
 /**
  * A counsellor's day: sessions, notes to finish, extension requests. Until the clinical key
@@ -31,15 +33,14 @@ export function CounsellorHome({
         </Card>
       ) : null}
       <div className="card-grid">
+        <FollowUps />
         <Card title={t('home.counsellor.today')}>
           <EmptyState>{t('home.counsellor.todayEmpty')}</EmptyState>
         </Card>
         <Card title={t('home.counsellor.notes')}>
           <EmptyState>{t('home.counsellor.notesEmpty')}</EmptyState>
         </Card>
-        <Card title={t('home.counsellor.extensions')}>
-          <EmptyState>{t('home.counsellor.extensionsEmpty')}</EmptyState>
-        </Card>
+        <PendingExtensions />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Card, EmptyState } from '../../ui/Card';
+import { FollowUps } from './FollowUps';
 
 /** The service desk's day: appointments, overdue follow-ups, referrals, open crises. */
 export function DeskHome() {
@@ -9,9 +10,7 @@ export function DeskHome() {
       <Card title={t('home.desk.appointments')}>
         <EmptyState>{t('home.desk.appointmentsEmpty')}</EmptyState>
       </Card>
-      <Card title={t('home.desk.overdue')}>
-        <EmptyState>{t('home.desk.overdueEmpty')}</EmptyState>
-      </Card>
+      <FollowUps />
       <Card title={t('home.desk.referrals')}>
         <EmptyState>{t('home.desk.referralsEmpty')}</EmptyState>
       </Card>
