@@ -9,8 +9,6 @@ import { parseCommand, str, UsageError } from './args';
 import { println, secretReader, type CliIo } from './io';
 
 const DEFAULT_SEED = '20261123';
-/** The seed run gets a large page cache for its big transactions; the app's own is restored after. */
-const SEED_CACHE_KIB = 262_144;
 
 const count = (v: unknown, name: string, max: number): number => {
   const n = Number(str(v));
@@ -61,14 +59,7 @@ export async function cmdSeed(argv: readonly string[], io: CliIo, clock: Clock):
   const vault = await openVault({ dataDir, clock, username, passphrase });
   let counts: SeedCounts;
   try {
-    const db = vault.db!;
-    const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-    db.pragma(`cache_size = -${SEED_CACHE_KIB}`);
-    try {
-      counts = seedSynthetic(db, { seed, cases, staff, at: clock.now(), installationId: vault.installationId, actorId: vault.account?.id ?? null });
-    } finally {
-      db.pragma(`cache_size = ${cacheSize}`);
-    }
+    counts = seedSynthetic(vault.db!, { seed, cases, staff, at: clock.now(), installationId: vault.installationId, actorId: vault.account?.id ?? null });
   } finally {
     vault.close();
   }
