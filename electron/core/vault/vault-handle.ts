@@ -5,6 +5,7 @@ import { auditHead } from '../security/audit';
 import type { KeyFile } from '../security/keyfile-schema';
 import { zeroHeldKeys, type HeldKeys } from '../security/seeds';
 import { saveGeneration } from './keyfile-store';
+import { rememberCleanClose } from './open-db';
 import type { VaultPaths } from './paths';
 
 export interface VaultAccount {
@@ -133,6 +134,10 @@ export class VaultHandle implements Vault {
     this.closed = true;
     this.mainDb?.close();
     this.statsDb.close();
+    if (!failure && !this.readOnly) {
+      if (this.mainDb) rememberCleanClose(this.paths.db);
+      rememberCleanClose(this.paths.statsDb);
+    }
     zeroHeldKeys(this.held);
     if (failure) throw failure;
   }
