@@ -1515,4 +1515,11 @@ export const en: Record<MessageKey, string> = {
   'hours.noCounsellors': 'No in-house sessions this month.',
   'hours.noProviders': 'No provider hours this month.',
   'hours.total': 'Total {{hours}} h',
+  'cases.breakGlass.title': 'A reason is needed to open this case',
+  'cases.breakGlass.reason': 'Reason for opening',
+  'cases.breakGlass.submit': 'Record the reason and open the case',
+  'home.breakGlass.title': 'Other counsellors opened cases assigned to you',
+  'home.breakGlass.line': '{{who}} opened a case on {{when}}',
+  'home.breakGlass.reason': 'Reason: {{reason}}',
+  'home.breakGlass.acknowledge': 'Noted',
 };

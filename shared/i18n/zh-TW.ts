@@ -1427,6 +1427,13 @@ export const zhTW = {
   'hours.noCounsellors': '本月沒有內部晤談。',
   'hours.noProviders': '本月沒有特約機構回報的時數。',
   'hours.total': '合計 {{hours}} 小時',
+  'cases.breakGlass.title': '需要開啟理由',
+  'cases.breakGlass.reason': '開啟理由',
+  'cases.breakGlass.submit': '記錄理由並開啟個案',
+  'home.breakGlass.title': '其他諮商輔導人員開啟了您負責的個案',
+  'home.breakGlass.line': '{{who}} 於 {{when}} 開啟個案',
+  'home.breakGlass.reason': '理由：{{reason}}',
+  'home.breakGlass.acknowledge': '我已知悉',
 } satisfies Record<string, string>;
 
 /** Every message key; both catalogs have exactly these. */

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { BreakGlassForm, needsBreakGlass } from './BreakGlassForm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -56,6 +57,8 @@ export function CasePage() {
         <p role="status" className="status-text">
           {t('common.loading')}
         </p>
+      ) : needsBreakGlass(query.error) ? (
+        <BreakGlassForm id={id} />
       ) : query.isError || !c ? (
         <Notice tone="error" title={t('cases.page.loadFailed')}>
           <p>{errorText(query.error)}</p>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { SessionInfo } from '../../../../shared/ipc/schemas/auth';
 import { Card, EmptyState } from '../../ui/Card';
 import { PendingExtensions } from '../quota/PendingExtensions';
+import { BreakGlassNotices } from './BreakGlassNotices';
 import { FollowUps } from './FollowUps';
 
 /**
@@ -32,6 +33,7 @@ export function CounsellorHome({
           <p>{t('home.counsellor.pendingBody')}</p>
         </Card>
       ) : null}
+      <BreakGlassNotices />
       <div className="card-grid">
         <FollowUps />
         <Card title={t('home.counsellor.today')}>
