@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // The real core runs inside the Playwright worker, and its database driver needs Node-API 10:
@@ -15,6 +16,9 @@ import { defineConfig } from '@playwright/test';
 // EAP_E2E_PORT lets two checkouts on one machine run side by side.
 const PORT = Number(process.env['EAP_E2E_PORT'] ?? 4517);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// EAP_E2E_OUT gives a side-by-side run its own renderer build (the default is the app's).
+const OUT = resolve(process.env['EAP_E2E_OUT'] ?? 'dist/renderer');
+const OUTPUT_DIR = process.env['EAP_E2E_ARTIFACTS'] ?? 'test-results/e2e-artifacts';
 
 /**
  * UI end to end without the Electron binary (ARCHITECTURE.md §5): Debian's Chromium drives the
@@ -28,14 +32,14 @@ export default defineConfig({
   tsconfig: './tsconfig.runtime.json',
   // Its own folder: Playwright empties outputDir at start, and test-results/ also holds the
   // other runners' reports and the screenshots.
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: OUTPUT_DIR,
   fullyParallel: false,
   workers: 2,
   forbidOnly: !!process.env['CI'],
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env['EAP_E2E_JSON'] ?? 'test-results/e2e.json' }]],
   use: {
     baseURL: BASE_URL,
     locale: 'zh-TW',
@@ -57,7 +61,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `vite build --config renderer/vite.config.ts && vite preview --config renderer/vite.config.ts --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `vite build --config renderer/vite.config.ts --outDir ${OUT} --emptyOutDir && vite preview --config renderer/vite.config.ts --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     // Always a fresh build of the current sources, never a stale server from another run.
     reuseExistingServer: false,
