@@ -31,7 +31,7 @@ try {
   await core.dispatch('cases.list', { status: ['intake', 'active'], sort: 'nextFollowUp' });
   global.gc?.();
   const mem = process.memoryUsage();
-  // The unlocks of the day: lock, then the passphrase alone (ADR 0006: no second quick_check).
+  // The unlocks of the day: lock, then the passphrase alone (ADR 0007: no second quick_check).
   await core.dispatch('auth.lock', {});
   const t3 = performance.now();
   const again = await core.dispatch('auth.unlock', { passphrase });

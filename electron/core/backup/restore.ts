@@ -16,6 +16,7 @@ import { sealKeyFile, verifyDbMac, verifyStatsMac } from '../security/keyfile-ma
 import { findAccountByUsername, type KeyFile } from '../security/keyfile-schema';
 import { unlockAccountKeys, zeroHeldKeys, type HeldKeys } from '../security/seeds';
 import { assertSupportedDataDir, type LocationProbe } from '../vault/data-dir';
+import { forgetCleanClose } from '../vault/clean-close';
 import { vaultPaths, withSidecars, type VaultPaths } from '../vault/paths';
 import { ensureKdfSelfTest } from '../vault/self-test';
 import { STATS_MIGRATIONS } from '../vault/stats-store';
@@ -78,6 +79,9 @@ function verifyStagedDb(path: string, key: Uint8Array, expected: Record<string, 
 
 /** Moves whatever is in the data folder aside, to `replaced/<time>/`; returns that folder. */
 function moveAside(paths: VaultPaths, at: number): string | null {
+  // The restored files get their own full check at the next open (ADR 0007).
+  forgetCleanClose(paths.db);
+  forgetCleanClose(paths.statsDb);
   const present = [...withSidecars(paths.db), ...withSidecars(paths.statsDb), paths.keyFile, paths.keyFilePrev, paths.rotating].filter((f) => existsSync(f));
   if (present.length === 0) return null;
   let dir = join(paths.replaced, fileStamp(at));

@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
 import { checkSchemaVersion, migrate, type MigrateOptions, type Migration, type MigrationResult } from '../db/migrate';
 import { openEncryptedDb, quickCheck, type Db } from '../db/open';
 import { applyPragmas } from '../db/pragmas';
 import { toAppError } from '../db/sqlite-errors';
+import { readCleanClose } from './clean-close';
 
 /**
  * Opening happens in two phases so that nothing changes on disk unless every file passed:
@@ -13,36 +13,23 @@ export interface ProbedDb {
   readonly db: Db;
   /** quick_check findings; non-empty means damaged and the vault goes read-only. */
   readonly problems: readonly string[];
+  /** When the whole file was last found sound: now, or the clean-close record's time (ADR 0007). */
+  readonly checkedAt: number | null;
 }
 
 /**
- * quick_check reads the whole file (about 3 s at 100,000 cases). It runs at the first open in
- * a process; after THIS process closed the database cleanly, an unlock skips it as long as the
- * file is exactly as we left it (same inode, size and modification time) — people unlock many
- * times a day, and nothing else wrote the file in between.
+ * quick_check reads the whole file (about 3 s at 100,000 cases). It is skipped when the last
+ * clean close recorded the file exactly as it is now and the last full check is under a week
+ * old (ADR 0007, vault/clean-close.ts); after a crash, a copy, a restore or damage it runs.
  */
-const cleanCloses = new Map<string, string>();
-const fingerprint = (path: string): string | null => {
-  try {
-    const s = statSync(path, { bigint: true });
-    return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
-  } catch {
-    return null;
-  }
-};
-
-export function rememberCleanClose(path: string): void {
-  const f = fingerprint(path);
-  if (f) cleanCloses.set(path, f);
-}
-
-export function probeDb(path: string, key: Uint8Array, migrations: readonly Migration[]): ProbedDb {
-  const unchangedSinceOurClose = cleanCloses.get(path) !== undefined && cleanCloses.get(path) === fingerprint(path);
-  cleanCloses.delete(path);
+export function probeDb(path: string, key: Uint8Array, migrations: readonly Migration[], now: number): ProbedDb {
+  const decision = readCleanClose(path, key, now);
   const db = openEncryptedDb(path, key);
   try {
     checkSchemaVersion(db, migrations);
-    return { db, problems: unchangedSinceOurClose ? [] : quickCheck(db) };
+    if (!decision.fullCheck) return { db, problems: [], checkedAt: decision.checkedAt };
+    const problems = quickCheck(db);
+    return { db, problems, checkedAt: problems.length === 0 ? now : null };
   } catch (e) {
     db.close();
     throw toAppError(e);

@@ -13,6 +13,7 @@ import { unlockAccountKeys, zeroHeldKeys, type HeldKeys } from '../security/seed
 import { flushAuthEvents } from './auth-events';
 import { saveGeneration, writeCountersOnly } from './keyfile-store';
 import { activeLockUntil, clearFailures, recordFailure, recordLockedAttempt } from './login-failures';
+import { forgetCleanClose } from './clean-close';
 import { finishOpen, probeDb, type ProbedDb } from './open-db';
 import { vaultPaths, type VaultPaths } from './paths';
 import { resolveKeyFile, type ResolvedKeyFile } from './resolve-keyfile';
@@ -101,12 +102,18 @@ function openWithKeys(paths: VaultPaths, resolved: ResolvedKeyFile, held: HeldKe
     if (!needsDb) zero(held.dbk, held.cnk); // a statistics reader keeps SK only
 
     // Probe everything first: a failure here leaves every file exactly as it was.
-    const main = needsDb && held.dbk ? probeDb(paths.db, held.dbk, MIGRATIONS) : null;
+    const main = needsDb && held.dbk ? probeDb(paths.db, held.dbk, MIGRATIONS, now) : null;
     if (main) probes.push(main);
-    const stats = probeDb(paths.statsDb, held.sk, STATS_MIGRATIONS);
+    const stats = probeDb(paths.statsDb, held.sk, STATS_MIGRATIONS, now);
     probes.push(stats);
 
     const damaged = (main?.problems.length ?? 0) + stats.problems.length > 0;
+    // Going ahead writable: from now on the files may change, so the clean-close records are
+    // spent. A damaged (read-only) open writes nothing at all, this included.
+    if (!damaged) {
+      if (main) forgetCleanClose(paths.db);
+      forgetCleanClose(paths.statsDb);
+    }
     const actorId = account?.id ?? null;
     if (main && held.dbk) {
       finishOpen(main, MIGRATIONS, damaged, {
@@ -131,6 +138,7 @@ function openWithKeys(paths: VaultPaths, resolved: ResolvedKeyFile, held: HeldKe
         mustChangePassphrase: account.mustChangePassphrase,
       },
       keys,
+      checkedAt: { db: main?.checkedAt ?? null, statsDb: stats.checkedAt },
       damage: damaged ? { code: 'DB_DAMAGED', key: 'errors.dbDamagedReadOnly', problems: (main?.problems.length ?? 0) + stats.problems.length } : null,
     });
   } catch (e) {

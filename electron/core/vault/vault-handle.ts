@@ -5,7 +5,7 @@ import { auditHead } from '../security/audit';
 import type { KeyFile } from '../security/keyfile-schema';
 import { zeroHeldKeys, type HeldKeys } from '../security/seeds';
 import { saveGeneration } from './keyfile-store';
-import { rememberCleanClose } from './open-db';
+import { recordCleanClose } from './clean-close';
 import type { VaultPaths } from './paths';
 
 export interface VaultAccount {
@@ -52,6 +52,7 @@ export class VaultHandle implements Vault {
   private kf: KeyFile;
   private mainDb: Db | null;
   private held: HeldKeys;
+  private checkedAt: { db: number | null; statsDb: number | null };
 
   constructor(
     readonly paths: VaultPaths,
@@ -61,9 +62,12 @@ export class VaultHandle implements Vault {
       statsDb: Db;
       account: VaultAccount | null;
       keys: HeldKeys;
+      /** When each database was last fully checked (ADR 0007); null: check at the next open. */
+      checkedAt: { db: number | null; statsDb: number | null };
       damage: VaultDamage | null;
     },
   ) {
+    this.checkedAt = { ...init.checkedAt };
     this.kf = init.keyFile;
     this.mainDb = init.db;
     this.held = init.keys;
@@ -100,6 +104,11 @@ export class VaultHandle implements Vault {
     return this.kf;
   }
 
+  /** When the main database (else the statistics store) was last fully checked (ADR 0007). */
+  get lastFullCheckAt(): number | null {
+    return this.mainDb ? this.checkedAt.db : this.checkedAt.statsDb;
+  }
+
   saveKeyFile(next: KeyFile): void {
     this.assertOpen();
     if (this.readOnly) throw new AppError('READ_ONLY');
@@ -109,6 +118,8 @@ export class VaultHandle implements Vault {
   /** Rotation swaps in the re-encrypted database and the new DBK (vault/rotate.ts only). */
   replaceMainDb(db: Db, dbk: Buffer, kf: KeyFile): void {
     this.held.dbk?.fill(0);
+    // A new file under a new key: the next open checks it in full rather than trust a record.
+    this.checkedAt.db = null;
     this.mainDb = db;
     this.held = { ...this.held, dbk };
     this.kf = kf;
@@ -135,8 +146,9 @@ export class VaultHandle implements Vault {
     this.mainDb?.close();
     this.statsDb.close();
     if (!failure && !this.readOnly) {
-      if (this.mainDb) rememberCleanClose(this.paths.db);
-      rememberCleanClose(this.paths.statsDb);
+      const { db, statsDb } = this.checkedAt;
+      if (this.mainDb && this.held.dbk && db !== null) recordCleanClose(this.paths.db, this.held.dbk, db);
+      if (this.held.sk && statsDb !== null) recordCleanClose(this.paths.statsDb, this.held.sk, statsDb);
     }
     zeroHeldKeys(this.held);
     if (failure) throw failure;
