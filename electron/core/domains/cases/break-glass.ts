@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/open';
 import type { CallContext } from '../../ipc/context';
 import type { CoreDeps } from '../../deps';
-import { localIsoDate } from '../reference/action';
+import { officeToday } from '../case-list/office-today';
 import { hasBreakGlassToday, isAssignedCounsellor } from './case-access';
 import { getCaseRow } from './cases.repo';
 
@@ -16,7 +16,7 @@ export function breakGlassIfNeeded(deps: CoreDeps, ctx: CallContext, db: Db, cas
   if (!reason || !s || s.role !== 'counsellor' || s.clinicalSupervisor) return;
   const row = getCaseRow(db, caseId);
   if (!row || isAssignedCounsellor(db, row, s.accountId)) return;
-  const today = localIsoDate(ctx.now);
+  const today = officeToday(db, ctx.now);
   if (hasBreakGlassToday(db, caseId, s.accountId, today)) return;
   const id = randomUUID();
   db.transaction(() => {

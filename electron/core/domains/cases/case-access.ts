@@ -2,7 +2,7 @@ import type { Role } from '../../../../shared/domain/app-state';
 import type { Db } from '../../db/open';
 import { AppError } from '../../errors';
 import type { CallContext } from '../../ipc/context';
-import { localIsoDate } from '../reference/action';
+import { officeToday } from '../case-list/office-today';
 import type { CaseDbRow } from './cases.repo';
 
 const SERVICE_ROLES: readonly Role[] = ['desk', 'counsellor', 'admin'];
@@ -41,6 +41,6 @@ export function assertCaseAccess(
   if (!session || !SERVICE_ROLES.includes(session.role)) throw new AppError('FORBIDDEN');
   if (session.role !== 'counsellor' || session.clinicalSupervisor) return;
   if (isAssignedCounsellor(db, c, session.accountId)) return;
-  if (hasBreakGlassToday(db, c.id, session.accountId, localIsoDate(ctx.now))) return;
+  if (hasBreakGlassToday(db, c.id, session.accountId, officeToday(db, ctx.now))) return;
   throw new AppError('FORBIDDEN', { key: 'errors.breakGlassRequired' });
 }

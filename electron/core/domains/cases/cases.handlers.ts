@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../../deps';
 import type { Handlers } from '../../ipc/dispatch';
-import { localIsoDate, runAction } from '../reference/action';
+import { officeToday } from '../case-list/office-today';
+import { runAction } from '../reference/action';
 import { acknowledgeBreakGlass, breakGlassForMe, breakGlassIfNeeded } from './break-glass';
 import { caseDetail } from './case-detail';
 import { createCase, requireCase, setStatus, updateCase } from './cases.service';
@@ -12,7 +13,7 @@ export const casesHandlers = (deps: CoreDeps) =>
       const db = deps.sessions.requireDb();
       breakGlassIfNeeded(deps, ctx, db, input.id, input.breakGlassReason);
       const row = requireCase(ctx, db, input.id);
-      const detail = caseDetail(db, row, input.asOf ?? localIsoDate(deps.clock.now()));
+      const detail = caseDetail(db, row, input.asOf ?? officeToday(db, deps.clock.now()));
       deps.sessions.audit('case.opened', { type: 'case', id: row.id });
       return { case: detail };
     },

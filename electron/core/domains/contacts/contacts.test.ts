@@ -184,3 +184,18 @@ describe('contacts', () => {
     });
   });
 });
+
+describe("the office's day", () => {
+  it("a contact dated the office's today is accepted even when UTC (or the PC's zone) is still on yesterday", async () => {
+    const before = t.kit.clock.now();
+    // 00:30 on 6 March in Taipei is 16:30 on 5 March in UTC.
+    t.kit.clock.set(Date.UTC(2025, 2, 5, 16, 30));
+    try {
+      await contact({ occurredOn: '2025-03-06' });
+      const tooEarly = await t.kit.call('contacts.create', { occurredOn: '2025-03-07', channel: 'phone', serviceItem: 'counselling' });
+      expect(tooEarly.ok).toBe(false);
+    } finally {
+      t.kit.clock.set(before);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { Db } from '../../db/open';
 import type { CoreDeps } from '../../deps';
 import { AppError } from '../../errors';
 import type { AuditDetails } from '../../security/audit';
+import { officeToday } from '../case-list/office-today';
 
 /**
  * One user action = one immediate transaction holding the change AND its audit row, so a
@@ -14,16 +15,10 @@ export interface Action {
   readonly at: number;
   readonly installationId: string;
   readonly actorId: string;
-  /** The local calendar day of `at` (the office's day, not UTC's). */
+  /** The office's calendar day at `at`, in the office's time zone (never the PC's). */
   readonly today: string;
   /** Ids and counts only: never names or free text (SECURITY.md §5). */
   audit(action: string, object: { type: string; id: string } | null, details?: AuditDetails): void;
-}
-
-export function localIsoDate(epochMs: number): string {
-  const d = new Date(epochMs);
-  const p = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${p(d.getFullYear(), 4)}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 export function runAction<T>(deps: CoreDeps, changed: readonly string[], fn: (a: Action) => T): T {
@@ -35,7 +30,7 @@ export function runAction<T>(deps: CoreDeps, changed: readonly string[], fn: (a:
     at,
     installationId: vault.installationId,
     actorId: deps.sessions.actorId(),
-    today: localIsoDate(at),
+    today: officeToday(db, at),
     audit: (name, object, details) => deps.sessions.audit(name, object, details),
   };
   const result = db.transaction(() => fn(action)).immediate();
