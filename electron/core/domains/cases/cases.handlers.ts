@@ -4,17 +4,22 @@ import { officeToday } from '../case-list/office-today';
 import { runAction } from '../reference/action';
 import { acknowledgeBreakGlass, breakGlassForMe, breakGlassIfNeeded } from './break-glass';
 import { caseDetail } from './case-detail';
+import { OpenedCases } from './opened-cases';
 import { createCase, requireCase, setStatus, updateCase } from './cases.service';
 
-export const casesHandlers = (deps: CoreDeps) =>
-  ({
-    // Every open of a case page is audited (SECURITY.md §4: "case-page opens"), ids only.
+export const casesHandlers = (deps: CoreDeps) => {
+  const opens = new OpenedCases();
+  return {
+    // Every open of a case page is audited (SECURITY.md §4: "case-page opens"), ids only. The
+    // page on screen refetches when anything changes; those refreshes are not new opens.
     'cases.get': (ctx, input) => {
       const db = deps.sessions.requireDb();
       breakGlassIfNeeded(deps, ctx, db, input.id, input.breakGlassReason);
       const row = requireCase(ctx, db, input.id);
       const detail = caseDetail(db, row, input.asOf ?? officeToday(db, deps.clock.now()));
-      deps.sessions.audit('case.opened', { type: 'case', id: row.id });
+      if (opens.isNewOpen(deps.sessions.requireVault(), row.id, deps.clock.now())) {
+        deps.sessions.audit('case.opened', { type: 'case', id: row.id });
+      }
       return { case: detail };
     },
     'cases.create': (_ctx, input) =>
@@ -38,4 +43,5 @@ export const casesHandlers = (deps: CoreDeps) =>
       runAction(deps, ['cases'], (a) => setStatus(ctx, a, input));
       return {};
     },
-  }) satisfies Pick<Handlers, 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.printed' | 'breakGlass.forMe' | 'breakGlass.acknowledge'>;
+  } satisfies Pick<Handlers, 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.printed' | 'breakGlass.forMe' | 'breakGlass.acknowledge'>;
+};

@@ -217,3 +217,29 @@ describe('case status', () => {
     });
   });
 });
+
+describe('case-page opens in the audit', () => {
+  it('a refresh of the page on screen is not a new open; another case, 30 minutes or a new sign-in is', async () => {
+    const a = (await t.kit.ok<Created>('cases.create', t.intake(await t.newClient()))).id;
+    const b = (await t.kit.ok<Created>('cases.create', t.intake(await t.newClient()))).id;
+    const opened = async (id: string) => {
+      await t.loginAs('admin');
+      const { entries } = await t.kit.ok<{ entries: { objectId: string | null }[] }>('audit.list', { action: 'case.opened' });
+      await t.loginAs('desk');
+      return entries.filter((e) => e.objectId === id).length;
+    };
+    const [a0, b0] = [await opened(a), await opened(b)];
+    await t.kit.ok('cases.get', { id: a });
+    await t.kit.ok('cases.get', { id: a }); // the page refetches after a change
+    await t.kit.ok('cases.get', { id: a });
+    await t.kit.ok('cases.get', { id: b });
+    await t.kit.ok('cases.get', { id: a });
+    t.kit.clock.advance(31 * 60 * 1000);
+    await t.kit.ok('cases.get', { id: a });
+    expect(await opened(a)).toBe(a0 + 3);
+    expect(await opened(b)).toBe(b0 + 1);
+    // opened() signed in again as the desk: the first fetch of this sign-in is an open.
+    await t.kit.ok('cases.get', { id: a });
+    expect(await opened(a)).toBe(a0 + 4);
+  });
+});
