@@ -48,6 +48,7 @@ describe('window factory', () => {
       spellcheck: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(opts.title).toBe('EAP Desk');
@@ -66,6 +67,8 @@ describe('window factory', () => {
     const win = createMainWindow(FakeWindow, { preloadPath: '/p', devTools: false });
     expect(win).toBe(FakeWindow.last);
     expect(win.options.title).toBe(WINDOW_TITLE);
+    // The constructor gets every locked-down preference, not only the ones it repeats.
+    expect(win.options.webPreferences).toEqual(windowOptions({ preloadPath: '/p', devTools: false }).webPreferences);
     expect(win.emit('page-title-updated').prevented).toBe(true);
     expect(win.shown).toBe(false);
     win.emit('ready-to-show');
