@@ -134,6 +134,7 @@ import {
   savedFilterSaveInput,
   savedFiltersListOutput,
 } from './schemas/case-list';
+import { homeDayOutput } from './schemas/home';
 import { APP_STATES, ROLES } from '../domain/app-state';
 
 const OPEN = ['unlocked', 'readOnly'] as const;
@@ -272,6 +273,9 @@ export const contract = {
   'savedFilters.save': defineChannel({ input: savedFilterSaveInput, output: savedFilterSaved, states: ['unlocked'], roles: SERVICE, clinical: false, writes: true }),
   'savedFilters.delete': defineChannel({ input: savedFilterDeleteInput, output: ok, states: ['unlocked'], roles: SERVICE, clinical: false, writes: true }),
   'home.summary': defineChannel({ input: empty, output: homeSummaryOutput, states: OPEN, roles: SERVICE, clinical: false, writes: false }),
+  // The home page's day: today's appointments (everyone's for the desk, a counsellor's own) and a
+  // counsellor's notes to finish. Logistics only; the administrator has no day of appointments.
+  'home.day': defineChannel({ input: empty, output: homeDayOutput, states: OPEN, roles: INTAKE, clinical: false, writes: false }),
 } as const;
 
 export type Contract = typeof contract;

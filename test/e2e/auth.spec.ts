@@ -110,7 +110,7 @@ test('the first-passphrase change says beside each field what is wrong', async (
 
   // The desk's home, per role.
   await expect(page.getByRole('heading', { level: 1, name: '首頁' })).toBeVisible();
-  for (const title of ['今日預約', '逾期追蹤', '轉介', '危機事件']) {
+  for (const title of ['今日預約', '逾期追蹤']) {
     await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   }
   await expect(page.getByTestId('signed-in-person')).toContainText('單一服務窗口');

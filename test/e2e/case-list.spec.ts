@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { seedSynthetic } from '../../electron/core/seed/generate';
 import { openVault } from '../../electron/core/vault/open';
@@ -23,7 +23,7 @@ const CASES = 20_000;
  * generator (the same code as `npm run cli -- seed`), through a second connection opened with
  * the administrator's passphrase; then the desk owner signs in through core.
  */
-async function seedBigOffice(eap: CoreFixture) {
+async function seedBigOffice(eap: CoreFixture, cases = CASES) {
   const admin = await seedAdmin(eap.core);
   const { session } = await invoke(eap.core, 'auth.session', {});
   const desk = await seedAccount(eap.core, 'desk', 'desk');
@@ -37,7 +37,7 @@ async function seedBigOffice(eap: CoreFixture) {
     if (!db) throw new Error('no database');
     seedSynthetic(db, {
       seed: 6,
-      cases: CASES,
+      cases,
       staff: { desk: [desk.id], counsellors: [counsellor.id] },
       at: eap.clock.now(),
       installationId: vault.installationId,
@@ -186,11 +186,22 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
   } else {
     testInfo.annotations.push({ type: 'skipped-check', description: 'pdftotext not installed: PDF text not checked' });
   }
+  await expect(page.getByTestId('print-sheet')).toContainText(/第 1 頁／共 \d+ 頁/);
   await page.getByRole('link', { name: '返回個案' }).click();
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByTestId('print-case').click();
   await expect(page.getByTestId('print-sheet')).toContainText('Printed by');
+  // The page numbers follow the language, on screen and on paper.
+  await expect(page.getByTestId('print-sheet')).toContainText(/Page 1 of \d+/);
+  await expect(page.getByTestId('print-sheet')).not.toContainText('頁／共');
   await page.screenshot({ path: `${SCREENSHOTS}/case-print-en.png`, fullPage: true });
+  const pdfEn = join(dirname(pdfPath), 'case-print-en.pdf');
+  await writeFile(pdfEn, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  if (existsSync('/usr/bin/pdftotext')) {
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdfEn, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).not.toMatch(/第 \d+ 頁／共 \d+ 頁/);
+  }
   await page.getByRole('link', { name: 'Back to the case' }).click();
   await page.getByRole('button', { name: '中文', exact: true }).click();
 
@@ -208,4 +219,42 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
     description: `seed ${CASES} cases ${seedMs} ms; first rows ${firstRowsMs} ms; 3 more pages by scrolling ${scrollMs} ms`,
   });
   console.log(`case-list perf: seed ${seedMs} ms, first rows ${firstRowsMs} ms, 3 pages scrolled ${scrollMs} ms`);
+});
+
+/**
+ * At 1280 × 800 the table's own scroll box has no sideways scrolling, and no cell is cut short
+ * except the long names that end in … by design (they carry the full text as a title).
+ */
+async function expectFits(page: Page) {
+  const box = await page.locator('.data-table-scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.scroll, `table ${box.scroll}px wide in a ${box.client}px box`).toBeLessThanOrEqual(box.client);
+  const cut = await page.getByTestId('case-table').evaluate((table) =>
+    [...table.querySelectorAll<HTMLTableCellElement>('tbody tr.data-table-row td, thead th')]
+      .filter((cell) => cell.scrollWidth > cell.clientWidth + 1 && !cell.querySelector('[title]'))
+      .map((cell) => `column ${cell.cellIndex}: ${cell.scrollWidth} > ${cell.clientWidth}`),
+  );
+  expect(cut).toEqual([]);
+}
+
+test('the default columns fit a 1280 × 800 window in both languages, without a horizontal scrollbar', async ({ page, eap }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await seedBigOffice(eap, 400);
+  await page.goto('/#/cases');
+  await expect(rows(page).first()).toBeVisible();
+  const headers = page.getByTestId('case-table').locator('thead th');
+  await expect(headers.last()).toHaveText(/下次追蹤/);
+  await expectFits(page);
+  // Overdue rows carry the widest follow-up cells ("逾期 N 天" / "N days overdue").
+  await page.getByTestId('chips-overdue').getByRole('button', { name: '只看逾期追蹤' }).click();
+  await expect(rows(page).first()).toContainText('逾期');
+  await expectFits(page);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(headers.last()).toHaveText(/Next follow-up/);
+  await expect(rows(page).first()).toContainText('overdue');
+  await expectFits(page);
+  await page.getByTestId('chips-overdue').getByRole('button', { name: 'Overdue only' }).click();
+  await expectFits(page);
+  // What stepped out of view is one click away in the column chooser.
+  await expect(page.getByText(/^Columns \(\d+ hidden\)$/)).toBeVisible();
 });

@@ -32,6 +32,40 @@ export interface DataColumn<R> {
   readonly descFirst?: boolean;
   /** False for the column that names the row; others may be hidden in the column chooser. */
   readonly hideable?: boolean;
+  /**
+   * Left out of view, lowest first, while the columns are wider than the table's box and the
+   * person has not chosen otherwise in the column chooser (no horizontal scrolling by default).
+   */
+  readonly dropOrder?: number;
+}
+
+/**
+ * The columns to leave out so the rest fit `width`: those with a dropOrder, lowest first, that
+ * the person has not shown or hidden themselves (`chosen`); then any dropped one that fits the
+ * room left comes back, the most wanted first. Nothing is dropped before the box is measured.
+ */
+export function columnsToDrop(
+  columns: readonly Pick<DataColumn<unknown>, 'id' | 'width' | 'dropOrder'>[],
+  chosen: VisibilityState,
+  width: number,
+): string[] {
+  if (width <= 0) return [];
+  let total = columns.reduce((sum, c) => sum + (chosen[c.id] === false ? 0 : c.width), 0);
+  const candidates = columns
+    .filter((c) => c.dropOrder !== undefined && chosen[c.id] === undefined)
+    .sort((a, b) => (a.dropOrder ?? 0) - (b.dropOrder ?? 0));
+  const dropped: (typeof candidates)[number][] = [];
+  for (const c of candidates) {
+    if (total <= width) break;
+    dropped.push(c);
+    total -= c.width;
+  }
+  for (const c of [...dropped].reverse()) {
+    if (total + c.width > width) continue;
+    dropped.splice(dropped.indexOf(c), 1);
+    total += c.width;
+  }
+  return dropped.map((c) => c.id);
 }
 
 export interface DataTableProps<R> {
@@ -97,6 +131,13 @@ export function DataTable<R>(props: DataTableProps<R>) {
       })),
     [columns],
   );
+  // What fits is worked out afresh as the box changes; the person's own choices always win.
+  // (A string key, so a re-measure that drops the same columns keeps the same state object.)
+  const dropped = columnsToDrop(columns, visibility, width).join(' ');
+  const shown = useMemo<VisibilityState>(
+    () => ({ ...Object.fromEntries(dropped.split(' ').filter(Boolean).map((id) => [id, false])), ...visibility }),
+    [dropped, visibility],
+  );
   const table = useReactTable({
     data: rows as R[],
     columns: defs,
@@ -106,14 +147,18 @@ export function DataTable<R>(props: DataTableProps<R>) {
     manualFiltering: true,
     manualPagination: true,
     state: {
-      columnVisibility: visibility,
+      columnVisibility: shown,
       sorting: sort ? [{ id: sort.id, desc: sort.desc }] : [],
     },
+    // Only the person's own choices are kept: a column dropped to fit comes back on a wider box.
     onColumnVisibilityChange: (updater) =>
       setVisibility((v) => {
-        const next = typeof updater === 'function' ? updater(v) : updater;
-        remembered.set(props.id, next);
-        return next;
+        const next = typeof updater === 'function' ? updater(shown) : updater;
+        const own = Object.fromEntries(
+          Object.entries(next).filter(([id, on]) => v[id] !== undefined || shown[id] !== on),
+        );
+        remembered.set(props.id, own);
+        return own;
       }),
   });
   const tableRows = table.getRowModel().rows;

@@ -16,7 +16,8 @@ import './print.css';
 
 /**
  * 個案摘要 for paper (UX.md Printouts): A4, the organisation's name on every page, title, the
- * period in ROC dates, who printed it and when, the personal-data notice, "第 1 頁／共 N 頁".
+ * period in ROC dates, who printed it and when, the personal-data notice, and the page numbers
+ * in the person's language ("第 1 頁／共 N 頁", "Page 1 of N": print.css's named pages on paper).
  * It shows what the case page shows, nothing clinical. Opening it is recorded (cases.printed)
  * before the print button is offered: a printout that was not audited is never made here.
  */
@@ -73,7 +74,7 @@ export function CasePrintPage() {
           {audit.isError ? errorText(audit.error) : t('print.pagesEstimate', { count: pages })}
         </p>
       </header>
-      <main className="print-sheet" ref={sheet} data-testid="print-sheet">
+      <main className="print-sheet case-print" ref={sheet} data-testid="print-sheet">
         <table className="print-frame" role="presentation">
           <thead>
             <tr>

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionInfo } from '../../../../shared/ipc/schemas/auth';
-import { Card, EmptyState } from '../../ui/Card';
+import { Card } from '../../ui/Card';
 import { PendingExtensions } from '../quota/PendingExtensions';
 import { BreakGlassNotices } from './BreakGlassNotices';
 import { FollowUps } from './FollowUps';
+import { NotesToFinish } from './NotesToFinish';
+import { TodayAppointments } from './TodayAppointments';
 
 /**
  * A counsellor's day: sessions, notes to finish, extension requests. Until the clinical key
@@ -35,13 +37,9 @@ export function CounsellorHome({
       ) : null}
       <BreakGlassNotices />
       <div className="card-grid">
+        <TodayAppointments showWho={false} />
+        <NotesToFinish />
         <FollowUps />
-        <Card title={t('home.counsellor.today')}>
-          <EmptyState>{t('home.counsellor.todayEmpty')}</EmptyState>
-        </Card>
-        <Card title={t('home.counsellor.notes')}>
-          <EmptyState>{t('home.counsellor.notesEmpty')}</EmptyState>
-        </Card>
         <PendingExtensions />
       </div>
     </>

@@ -1,22 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import { Card, EmptyState } from '../../ui/Card';
 import { FollowUps } from './FollowUps';
+import { TodayAppointments } from './TodayAppointments';
 
-/** The service desk's day: appointments, overdue follow-ups, referrals, open crises. */
+/**
+ * The service desk's day: today's appointments and follow-ups. Referrals and open crises join
+ * it with their own features; until then no card stands in for them.
+ */
 export function DeskHome() {
-  const { t } = useTranslation();
   return (
     <div className="card-grid">
-      <Card title={t('home.desk.appointments')}>
-        <EmptyState>{t('home.desk.appointmentsEmpty')}</EmptyState>
-      </Card>
+      <TodayAppointments showWho />
       <FollowUps />
-      <Card title={t('home.desk.referrals')}>
-        <EmptyState>{t('home.desk.referralsEmpty')}</EmptyState>
-      </Card>
-      <Card title={t('home.desk.crises')}>
-        <EmptyState>{t('home.desk.crisesEmpty')}</EmptyState>
-      </Card>
     </div>
   );
 }
