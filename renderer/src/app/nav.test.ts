@@ -17,6 +17,7 @@ describe('navFor', () => {
       '/admin/reference',
       '/admin/agencies',
       '/admin/providers',
+      '/admin/quota',
       '/about',
     ]);
     expect(paths('desk')).toEqual([

@@ -60,6 +60,12 @@ const ITEMS: readonly (NavItem & { readonly allowed: (p: Person) => boolean })[]
     group: 'system',
     allowed: (p) => p.role === 'admin',
   },
+  {
+    to: '/admin/quota',
+    label: 'nav.quotaAdmin',
+    group: 'system',
+    allowed: (p) => p.role === 'admin',
+  },
   { to: '/about', label: 'nav.about', group: 'system', allowed: (p) => p.role === 'admin' },
 ];
 
@@ -86,6 +92,7 @@ export const ROUTE_ROLES: Readonly<Record<string, readonly Role[]>> = {
   adminReference: ['admin'],
   adminAgencies: ['admin'],
   adminProviders: ['admin'],
+  adminQuota: ['admin'],
   cases: ['desk', 'counsellor', 'admin'],
   print: ['desk', 'counsellor', 'admin'],
   appointments: ['desk', 'counsellor'],

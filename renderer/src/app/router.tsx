@@ -19,6 +19,7 @@ import { QuickContactPage } from '../features/contacts/QuickContactPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { ProvidersAdminPage } from '../features/reference/ProvidersAdminPage';
 import { ReferenceAdminPage } from '../features/reference/ReferenceAdminPage';
+import { QuotaAdminPage } from '../features/quota-admin/QuotaAdminPage';
 import { AttendanceNotePage } from '../features/appointments/AttendanceNotePage';
 import { CalendarPage } from '../features/appointments/CalendarPage';
 import { CaseServicePage } from '../features/appointments/CaseServicePage';
@@ -64,6 +65,7 @@ export const createRouter = () =>
             { path: 'admin/reference', element: only('adminReference', <ReferenceAdminPage />) },
             { path: 'admin/agencies', element: only('adminAgencies', <AgenciesAdminPage />) },
             { path: 'admin/providers', element: only('adminProviders', <ProvidersAdminPage />) },
+            { path: 'admin/quota', element: only('adminQuota', <QuotaAdminPage />) },
             { path: 'appointments', element: only('appointments', <CalendarPage />) },
             { path: 'appointments/case/:caseId', element: only('appointments', <CaseServicePage />) },
             { path: 'appointments/case/:caseId/session/:appointmentId', element: only('sessionRecord', <SessionFormPage />) },

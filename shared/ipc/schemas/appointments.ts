@@ -44,9 +44,11 @@ const checkTimes = (
 /**
  * Who: an in-house counsellor (`counsellorId`, an active counsellor account) OR a provider
  * (`providerId`, optionally one of its counsellors) — exactly one ('validation.counsellorOrProvider'
- * on `counsellorId`). Refusals: CONFLICT 'errors.doubleBooking' (params: who = 'counsellor' |
- * 'client') when it overlaps a booked or completed appointment of the same counsellor, provider
- * counsellor or person; CONFLICT 'errors.quotaExceeded' (params: remaining, in hours) when its
+ * on `counsellorId`). Refusals: CONFLICT 'errors.doubleBooking' (params: who = the busy
+ * counsellor's or provider counsellor's name) when it overlaps a booked or completed appointment
+ * of the same counsellor or provider counsellor; CONFLICT 'errors.doubleBookingClient' (no params:
+ * never a client's name) when it overlaps one of the same person's; CONFLICT
+ * 'errors.quotaExceeded' (params: remaining, in hours) when its
  * counted hours exceed what is left of the subsidy, unless `selfPaidConfirmed` (then self-paid);
  * CONFLICT 'errors.caseClosed' for a closed case.
  */

@@ -9,17 +9,29 @@ import { Dialog } from '../../ui/Dialog';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useSession } from '../auth/auth.queries';
 import { APPOINTMENT_STATUS, LEAVE_KEYS, MODE_KEYS } from './appointment-words';
+import { MoveDialog } from './MoveDialog';
+import type { Moved } from './move-form';
 import { ReasonDialog } from './ReasonDialog';
 import { useAppointmentActions, type StatusTarget } from './useAppointmentActions';
 
 type Asking = 'cancel' | StatusTarget;
 
 /**
- * One appointment: its facts (logistics only) and what can happen to it while booked — cancel
- * (core says in time or late), complete (a counsellor writes the session), no-show, declined by
- * the counsellor (reason), ended by the client — and the client's attendance note.
+ * One appointment: its facts (logistics only) and what can happen to it while booked — move
+ * (改期), cancel (core says in time or late), complete (a counsellor writes the session),
+ * no-show, declined by the counsellor (reason), ended by the client — and the client's
+ * attendance note.
  */
-export function AppointmentDialog({ appointment: a, onClose }: { readonly appointment: AppointmentRow; readonly onClose: () => void }) {
+export function AppointmentDialog({
+  appointment: a,
+  onClose,
+  onMoved = onClose,
+}: {
+  readonly appointment: AppointmentRow;
+  readonly onClose: () => void;
+  /** After a move was confirmed and read: the calendar goes to the new date. */
+  readonly onMoved?: (moved: Moved) => void;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const date = useDateFormatter();
@@ -27,6 +39,7 @@ export function AppointmentDialog({ appointment: a, onClose }: { readonly appoin
   const session = useSession();
   const { cancel, setStatus } = useAppointmentActions(a.id);
   const [asking, setAsking] = useState<Asking | null>(null);
+  const [moving, setMoving] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const status = APPOINTMENT_STATUS[a.status];
@@ -126,6 +139,7 @@ export function AppointmentDialog({ appointment: a, onClose }: { readonly appoin
           {booked && !inHouse ? (
             <Button onClick={() => setAsking('completed')}>{t('appt.action.completeProvider')}</Button>
           ) : null}
+          {booked ? <Button onClick={() => setMoving(true)}>{t('appt.action.move')}</Button> : null}
           {booked ? <Button onClick={() => setAsking('cancel')}>{t('appt.action.cancel')}</Button> : null}
           {booked ? <Button onClick={() => setAsking('noShow')}>{t('appt.action.noShow')}</Button> : null}
           {booked && isCounsellor ? (
@@ -148,6 +162,7 @@ export function AppointmentDialog({ appointment: a, onClose }: { readonly appoin
           onConfirm={(reason) => run(asking, reason)}
         />
       ) : null}
+      {moving ? <MoveDialog appointment={a} onClose={() => setMoving(false)} onMoved={onMoved} /> : null}
     </>
   );
 }

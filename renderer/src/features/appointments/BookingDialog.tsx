@@ -1,26 +1,24 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { SESSION_MODES } from '../../../../shared/domain/sessions';
 import { call, isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
 import { applyFieldIssues, contractResolver, pathMapper, useFieldErrorText } from '../../lib/form-errors';
 import { parseDateInput, useDateFormatter } from '../../lib/format';
 import { Button } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import { useDiscardGuard } from '../../ui/DiscardGuard';
-import { Field } from '../../ui/Field';
 import { Form } from '../../ui/Form';
-import { TextField } from '../../ui/TextField';
-import { FormDate } from '../intake/FormDate';
 import { QuotaLine } from '../quota/QuotaLine';
-import { MODE_KEYS, formatHours } from './appointment-words';
+import { formatHours } from './appointment-words';
 import type { CalendarOwner } from './appointments.queries';
 import { bookingForm, toBookInput, type BookingOutput, type BookingValues } from './booking-form';
+import { bookingRefusal } from './booking-refusal';
 import { CasePicker } from './CasePicker';
 import { OwnerPicker, ownerValue, parseOwner } from './OwnerPicker';
+import { SelfPaidConfirm } from './SelfPaidConfirm';
+import { SlotFields } from './SlotFields';
 
 /** Where a booking starts from: the calendar (owner, date, hour) or a case (case and client known). */
 export interface BookingPreset {
@@ -103,16 +101,13 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
         },
         onError: (e) => {
           setOverQuota(null);
-          if (isApiError(e) && e.error.key === 'errors.quotaExceeded') {
-            setOverQuota({ values: v, remaining: Number(e.error.params?.['remaining'] ?? 0) });
+          const refusal = bookingRefusal(e);
+          if (refusal.kind === 'overQuota') {
+            setOverQuota({ values: v, remaining: refusal.remaining });
             return;
           }
-          if (isApiError(e) && e.error.key === 'errors.doubleBooking') {
-            const who = e.error.params?.['who'] === 'client' ? 'client' : 'counsellor';
-            form.setError('start', {
-              type: 'server',
-              message: who === 'client' ? 'appt.book.doubleClient' : 'appt.book.doubleCounsellor',
-            }, { shouldFocus: true });
+          if (refusal.kind === 'doubleBooking') {
+            form.setError('start', { type: 'server', message: refusal.message }, { shouldFocus: true });
             return;
           }
           const left = applyFieldIssues(e, form.setError, FIELDS);
@@ -167,51 +162,7 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
               />
             </div>
             {clientId ? <QuotaLine clientId={clientId} year={year} /> : null}
-            <div className="form-grid booking-times">
-              <FormDate control={form.control} name="date" label={t('appt.field.date')} required showError={isSubmitted} />
-              <TextField
-                label={t('appt.field.start')}
-                description={t('appt.field.timeHelp')}
-                inputMode="numeric"
-                autoComplete="off"
-                className="time-input"
-                required
-                requiredMark={t('common.requiredMark')}
-                error={fieldError(errors.start)}
-                {...form.register('start')}
-              />
-              <TextField
-                label={t('appt.field.end')}
-                description={t('appt.field.timeHelp')}
-                inputMode="numeric"
-                autoComplete="off"
-                className="time-input"
-                required
-                requiredMark={t('common.requiredMark')}
-                error={fieldError(errors.end)}
-                {...form.register('end')}
-              />
-            </div>
-            <div className="form-grid" data-columns="2">
-              <Field label={t('appt.field.mode')} required requiredMark={t('common.requiredMark')}>
-                {(control) => (
-                  <select {...control} {...form.register('mode')}>
-                    {SESSION_MODES.map((m) => (
-                      <option key={m} value={m}>
-                        {t(MODE_KEYS[m])}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <TextField
-                label={t('appt.field.place')}
-                description={t('appt.field.placeHelp')}
-                autoComplete="off"
-                error={fieldError(errors.place)}
-                {...form.register('place')}
-              />
-            </div>
+            <SlotFields form={form} showError={isSubmitted} />
             {failure ? (
               <p className="form-error" role="alert">
                 {errorText(failure)}
@@ -226,17 +177,13 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
           </Form>
         )}
       </Dialog>
-      <ConfirmDialog
-        open={overQuota !== null}
-        title={t('appt.book.selfPaidTitle')}
-        confirmLabel={t('appt.book.selfPaidConfirm')}
-        cancelLabel={t('appt.book.selfPaidCancel')}
+      <SelfPaidConfirm
+        what="book"
+        remaining={overQuota?.remaining ?? null}
         busy={book.isPending}
         onCancel={() => setOverQuota(null)}
         onConfirm={() => overQuota && submit(overQuota.values, true)}
-      >
-        <p>{t('appt.book.selfPaidBody', { remaining: formatHours(overQuota?.remaining ?? 0) })}</p>
-      </ConfirmDialog>
+      />
       {guard}
     </>
   );

@@ -134,6 +134,11 @@ export function CalendarPage() {
         <AppointmentDialog
           appointment={rows.find((r) => r.id === opened.id) ?? opened}
           onClose={() => setOpened(null)}
+          onMoved={({ values }) => {
+            setOpened(null);
+            // Show the appointment where it now is (a week view keeps the week if it is in it).
+            if (!days.includes(values.date)) go({ date: values.date });
+          }}
         />
       ) : null}
       {booking ? <BookingDialog preset={booking} onClose={() => setBooking(null)} /> : null}

@@ -6,12 +6,14 @@ import { useErrorText } from '../../lib/errors';
 import { localIsoDate, useDateFormatter } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Card, EmptyState } from '../../ui/Card';
+import { RowButton } from '../../ui/RowButton';
 import { SortableTable } from '../../ui/SortableTable';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { APPOINTMENT_STATUS, MODE_KEYS } from './appointment-words';
 import { AppointmentDialog } from './AppointmentDialog';
 import { appointmentQueries, type CalendarOwner } from './appointments.queries';
 import { BookingDialog } from './BookingDialog';
+import { MoveDialog } from './MoveDialog';
 
 /**
  * A case's appointments (newest first) with "預約晤談" for this case. Small enough to sit on
@@ -37,6 +39,7 @@ export function CaseAppointments({
   const q = useQuery(appointmentQueries.forCase(caseId));
   const [opened, setOpened] = useState<string | null>(null);
   const [booking, setBooking] = useState(false);
+  const [moving, setMoving] = useState<AppointmentRow | null>(null);
   const rows = q.data?.appointments ?? [];
   const who = (a: AppointmentRow) =>
     a.counsellor?.displayName ?? [a.provider?.name, a.providerCounsellor?.name].filter(Boolean).join(' · ');
@@ -83,11 +86,29 @@ export function CaseAppointments({
                 <StatusBadge tone={APPOINTMENT_STATUS[r.status].tone}>{t(APPOINTMENT_STATUS[r.status].key)}</StatusBadge>
               ),
             },
+            ...(canBook
+              ? [
+                  {
+                    id: 'actions',
+                    header: t('appt.case.actions'),
+                    hideHeader: true,
+                    cell: (r: AppointmentRow) =>
+                      r.status === 'booked' ? (
+                        <RowButton
+                          label={t('appt.action.moveShort')}
+                          name={`${date(r.date)} ${r.start}`}
+                          onClick={() => setMoving(r)}
+                        />
+                      ) : null,
+                  },
+                ]
+              : []),
           ]}
           testId="case-appointments-table"
         />
       )}
       {current ? <AppointmentDialog appointment={current} onClose={() => setOpened(null)} /> : null}
+      {moving ? <MoveDialog appointment={moving} onClose={() => setMoving(null)} onMoved={() => setMoving(null)} /> : null}
       {booking ? (
         <BookingDialog
           preset={{ date: localIsoDate(new Date()), owner, fixedCase: { caseId, clientId, caseNumber } }}

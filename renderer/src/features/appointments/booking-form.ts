@@ -22,21 +22,29 @@ export const formTime = z.string().transform((text, ctx) => {
   return z.NEVER;
 });
 
+/** When and how, as typed: what booking and moving (改期) share. */
+export const slotFields = {
+  date: formDate,
+  start: formTime,
+  end: formTime,
+  mode: z.enum(SESSION_MODES, { error: 'validation.invalidValue' }),
+  place: formText(80),
+};
+
+/** The end after the start, said beside the end (as core says it). */
+export const checkSlotOrder = (v: { start: string; end: string }, ctx: z.RefinementCtx): void => {
+  if (v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'validation.timeOrder' });
+};
+
 /** The booking form as typed; the owner is one value ('counsellor:<id>' | 'provider:<id>'). */
 export const bookingForm = z
   .object({
     caseId: pickedRequired,
     owner: pickedRequired,
     providerCounsellorId: pickedOptional,
-    date: formDate,
-    start: formTime,
-    end: formTime,
-    mode: z.enum(SESSION_MODES, { error: 'validation.invalidValue' }),
-    place: formText(80),
+    ...slotFields,
   })
-  .superRefine((v, ctx) => {
-    if (v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'validation.timeOrder' });
-  });
+  .superRefine(checkSlotOrder);
 
 export type BookingValues = z.input<typeof bookingForm>;
 export type BookingOutput = z.output<typeof bookingForm>;
