@@ -134,8 +134,16 @@ export function setAppointmentStatus(
 }
 
 /**
+ * An appointment lies within one office day (it ends after it starts on the same date), so it
+ * starts less than two days before it ends, whatever the clock change. This bounds the overlap
+ * search below on both sides: without it, "starts before my end" is every earlier appointment.
+ */
+const LONGEST_APPOINTMENT_MS = 2 * 86_400_000;
+
+/**
  * The first appointment that occupies [startsAt, endsAt) for the same counsellor, provider
- * counsellor or person (any of the person's case ids). Indexed by counsellor / case and time.
+ * counsellor or person (any of the person's case ids). Each lookup is a short range of the
+ * (counsellor | provider counsellor | case, starts_at) index.
  */
 export function findOverlap(
   db: Db,
@@ -148,8 +156,8 @@ export function findOverlap(
     excludeId: string | null;
   },
 ): 'counsellor' | 'client' | null {
-  const busy = `status IN ('booked', 'completed') AND starts_at < ? AND ends_at > ? AND id IS NOT ?`;
-  const args = [q.endsAt, q.startsAt, q.excludeId] as const;
+  const busy = `status IN ('booked', 'completed') AND starts_at > ? AND starts_at < ? AND ends_at > ? AND id IS NOT ?`;
+  const args = [q.startsAt - LONGEST_APPOINTMENT_MS, q.endsAt, q.startsAt, q.excludeId] as const;
   if (
     q.counsellorId &&
     db
@@ -175,18 +183,29 @@ export function findOverlap(
   return null;
 }
 
+/**
+ * Every page read costs a decryption (SQLCipher), and a week of one counsellor's appointments
+ * lies on as many table pages as it has rows — each with its case and client elsewhere. So the
+ * columns are named rather than ap.*: a counsellor's calendar reads them all, the recorded
+ * session's id included (kept on the row by triggers), from the covering index
+ * appointment_counsellor_calendar; and each join reads one page of a covering index (migration
+ * 0070) instead of the id's index page plus the row's table page. INDEXED BY, because without
+ * statistics (the app never runs ANALYZE) SQLite prefers the unique id indexes; it also makes
+ * the statement fail loudly, not slow down quietly, should an index go missing.
+ */
 const LIST_SELECT = `
-  SELECT ap.*, k.case_number, c.id AS client_id, c.name AS client_name, acc.display_name AS counsellor_name,
-         p.name AS provider_name, pc.name AS provider_counsellor_name, s.id AS session_id
+  SELECT ap.id, ap.case_id, ap.counsellor_id, ap.provider_id, ap.provider_counsellor_id, ap.local_date, ap.start_time,
+         ap.end_time, ap.starts_at, ap.minutes, ap.mode, ap.place, ap.status, ap.status_reason, ap.self_paid, ap.leave_type,
+         ap.session_id, k.case_number, c.id AS client_id, c.name AS client_name, acc.display_name AS counsellor_name,
+         p.name AS provider_name, pc.name AS provider_counsellor_name
   FROM appointment ap
-  JOIN case_file k ON k.id = ap.case_id
-  JOIN client c ON c.id = k.client_id
+  JOIN case_file k INDEXED BY case_file_number_client ON k.id = ap.case_id
+  JOIN client c INDEXED BY client_id_name ON c.id = k.client_id
   LEFT JOIN account acc ON acc.id = ap.counsellor_id
   LEFT JOIN provider p ON p.id = ap.provider_id
-  LEFT JOIN provider_counsellor pc ON pc.id = ap.provider_counsellor_id
-  LEFT JOIN counselling_session s ON s.appointment_id = ap.id`;
+  LEFT JOIN provider_counsellor pc ON pc.id = ap.provider_counsellor_id`;
 
-type ListDbRow = AppointmentDbRow & {
+type ListDbRow = Omit<AppointmentDbRow, 'ends_at'> & {
   case_number: string;
   client_id: string;
   client_name: string;

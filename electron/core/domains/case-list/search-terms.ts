@@ -39,3 +39,12 @@ export function parseSearch(raw: string | undefined): SearchTerm {
   // segmentForSearch keeps only letters and digits, so no FTS syntax can get through.
   return { kind: 'name', match: `"${seg}"*` };
 }
+
+/**
+ * The client rowids a 'name' term's `match` finds (FTS5 over the segmented, folded name) and a
+ * run of phone digits finds (trigram FTS5), migration 0040 — for searches that start from the
+ * client (clients.search). The digits are bound as `phoneMatch(digits)`: a quoted phrase.
+ */
+export const CLIENT_NAME_ROWIDS = 'SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ?';
+export const CLIENT_PHONE_ROWIDS = 'SELECT rowid FROM client_phone_fts WHERE client_phone_fts MATCH ?';
+export const phoneMatch = (digits: string): string => `"${digits}"`;

@@ -1,12 +1,12 @@
 import type { CoreDeps } from '../../deps';
 import type { Handlers } from '../../ipc/dispatch';
 import { runAction } from '../reference/action';
+import { searchClients } from './client-search';
 import {
   createClient,
   findDuplicates,
   getClientDetail,
   mergeClients,
-  searchClients,
   updateClientAction,
 } from './clients.service';
 

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type {
-  ClientSummary,
   clientCreateInput,
   clientDetail,
   clientDuplicatesInput,
@@ -107,41 +106,6 @@ export function getClientDetail(db: Db, id: string): z.output<typeof clientDetai
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-/**
- * One search box. An e-mail (has '@') matches by prefix; mostly digits (4+) matches phone digits
- * anywhere; otherwise a name fragment matches as a run of whole characters in the segmented,
- * folded name ('% 小 明 %'), so one or two characters find a name and 台/臺 are the same.
- * Merged records never appear. Bounded by `limit` (≤ 50).
- */
-export function searchClients(db: Db, q: string, limit: number): ClientSummary[] {
-  const live = 'c.merged_into IS NULL';
-  let rows: ClientDbRow[];
-  const digits = phoneDigits(q);
-  if (q.includes('@')) {
-    const p = q.toLowerCase();
-    rows = db
-      .prepare(
-        `${CLIENT_SELECT} WHERE ${live} AND c.email >= ? AND c.email < ? ORDER BY c.email, c.id LIMIT ?`,
-      )
-      .all(p, `${p}\uffff`, limit) as ClientDbRow[];
-  } else if (digits && digits.length >= 4 && /^[\d\s()+#-]+$/.test(q.normalize('NFKC'))) {
-    rows = db
-      .prepare(
-        `${CLIENT_SELECT} WHERE ${live} AND c.phone_digits LIKE ? ORDER BY c.name, c.id LIMIT ?`,
-      )
-      .all(`%${digits}%`, limit) as ClientDbRow[];
-  } else {
-    const seg = segmentForSearch(q);
-    if (seg === '') return [];
-    rows = db
-      .prepare(
-        `${CLIENT_SELECT} WHERE ${live} AND (' ' || c.name_search || ' ') LIKE ? ORDER BY c.name, c.id LIMIT ?`,
-      )
-      .all(`% ${seg} %`, limit) as ClientDbRow[];
-  }
-  return rows.map(toSummary);
 }
 
 type Reason = 'nameAgency' | 'phone' | 'email';

@@ -97,15 +97,17 @@ export function listReports(
   db: Db,
   q: z.output<typeof providerReportsListInput>,
 ): z.output<typeof providerReportRow>[] {
+  // One provider: a range of that provider's index; every provider: a range of the date index.
+  const who = q.providerId ? [q.providerId] : [];
   const rows = db
     .prepare(
       `SELECT r.id, r.provider_id, p.name AS provider_name, r.client_id, c.name AS client_name, r.case_id, r.local_date, r.minutes,
               r.provider_reference, r.period, r.needs_review
        FROM provider_report r JOIN provider p ON p.id = r.provider_id LEFT JOIN client c ON c.id = r.client_id
-       WHERE r.local_date BETWEEN ? AND ? AND (? IS NULL OR r.provider_id = ?)
+       WHERE ${who.length > 0 ? 'r.provider_id = ? AND ' : ''}r.local_date BETWEEN ? AND ?
        ORDER BY r.local_date, r.id LIMIT 2000`,
     )
-    .all(q.from, q.to, q.providerId ?? null, q.providerId ?? null) as {
+    .all(...who, q.from, q.to) as {
     id: string;
     provider_id: string;
     provider_name: string;
