@@ -23,7 +23,8 @@ describe('booking', () => {
     expect(!clash.ok && clash.error).toMatchObject({
       code: 'CONFLICT',
       key: 'errors.doubleBooking',
-      params: { who: 'counsellor' },
+      // A name the message can show (the counsellor's display name), never a code.
+      params: { who: `測試counsellor${t.counsellor.username.slice(-4)}` },
     });
     // Back to back is fine.
     expect((await t.book(b.caseId, '2025-03-10', '10:50', '11:40')).ok).toBe(true);
@@ -36,7 +37,11 @@ describe('booking', () => {
       minutes: 50,
       mode: 'phone',
     });
-    expect(!own.ok && own.error).toMatchObject({ code: 'CONFLICT', params: { who: 'client' } });
+    expect(!own.ok && own.error).toMatchObject({
+      code: 'CONFLICT',
+      key: 'errors.doubleBookingClient',
+    });
+    expect(!own.ok && own.error.params).toBeUndefined();
   });
 
   it('refuses a booking beyond the subsidy unless self-paid is confirmed', async () => {

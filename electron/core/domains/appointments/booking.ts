@@ -42,6 +42,24 @@ function leaveFor(db: Db, slot: Slot, s: SessionSettings): LeaveType | null {
   return getOrganisationSettings(db).leaveType;
 }
 
+/**
+ * Who is busy, as the message names them: the staff counsellor's display name or the provider
+ * counsellor's name — never the client's (the other appointment may be another person's case).
+ */
+function busyCounsellorName(
+  db: Db,
+  counsellorId: string | null,
+  providerCounsellorId: string | null,
+): string {
+  const name = counsellorId
+    ? db.prepare('SELECT display_name FROM account WHERE id = ?').pluck().get(counsellorId)
+    : db
+        .prepare('SELECT name FROM provider_counsellor WHERE id = ?')
+        .pluck()
+        .get(providerCounsellorId);
+  return typeof name === 'string' ? name : '';
+}
+
 export interface BookingPlan {
   readonly slot: Slot;
   readonly selfPaid: boolean;
@@ -79,8 +97,12 @@ export function planBooking(
     caseIds,
     excludeId: q.excludeId,
   });
+  if (clash === 'client') throw new AppError('CONFLICT', { key: 'errors.doubleBookingClient' });
   if (clash)
-    throw new AppError('CONFLICT', { key: 'errors.doubleBooking', params: { who: clash } });
+    throw new AppError('CONFLICT', {
+      key: 'errors.doubleBooking',
+      params: { who: busyCounsellorName(db, q.counsellorId, q.providerCounsellorId) },
+    });
   const quota = computeQuota(
     db,
     q.clientId,
