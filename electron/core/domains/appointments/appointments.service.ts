@@ -157,18 +157,26 @@ export function setStatus(
 export function move(ctx: CallContext, a: Action, input: z.output<typeof appointmentMoveInput>) {
   const row = requireBooked(ctx, a.db, input.id);
   const kase = requireCase(ctx, a.db, row.case_id);
+  // Like booking: a closed case gets no new time (reopen it first).
+  if (kase.status === 'closed') throw new AppError('CONFLICT', { key: 'errors.caseClosed' });
   const inTime = isInTime(a.db, row, a.at);
+  const mode = input.mode ?? row.mode;
+  const place = input.place !== undefined ? input.place || null : row.place;
+  if (!inTime) {
+    // Too late to move: the old appointment becomes a late cancellation FIRST, so the quota
+    // check of the new one counts it as the office's setting says (and a refusal below rolls
+    // both back with the action's transaction).
+    setAppointmentStatus(a.db, row.id, 'cancelledLate', null, a.actorId, a.at, a.installationId);
+  }
   const plan = planBooking(a.db, {
     clientId: kase.client_id,
     counsellorId: row.counsellor_id,
     providerCounsellorId: row.provider_counsellor_id,
     time: input,
     selfPaidConfirmed: input.selfPaidConfirmed,
-    excludeId: row.id,
+    excludeId: inTime ? row.id : null,
     now: a.at,
   });
-  const mode = input.mode ?? row.mode;
-  const place = input.place !== undefined ? input.place || null : row.place;
   if (inTime) {
     moveAppointment(
       a.db,
@@ -185,7 +193,6 @@ export function move(ctx: CallContext, a: Action, input: z.output<typeof appoint
       remainingHours: plan.remainingHours,
     };
   }
-  setAppointmentStatus(a.db, row.id, 'cancelledLate', null, a.actorId, a.at, a.installationId);
   a.audit(
     'appointment.cancelled',
     { type: 'appointment', id: row.id },
