@@ -59,6 +59,18 @@ export function computeQuota(
   const inMembers = marks(members.length);
   const count = (minutes: number) => countedMinutes(minutes, rule.unitMinutes, rule.rounding);
 
+  // A report names the client, or only the case (whose client is the person's).
+  const reportRows = db
+    .prepare(
+      `SELECT r.minutes, r.provider_id, r.local_date FROM provider_report r
+       WHERE r.local_date BETWEEN ? AND ? AND (r.client_id IN (${inMembers})
+         OR (r.client_id IS NULL AND r.case_id IN (SELECT id FROM case_file WHERE client_id IN (${inMembers}))))`,
+    )
+    .all(from, to, ...members, ...members) as { minutes: number; provider_id: string; local_date: string }[];
+  // A provider's appointment still marked booked on a day that provider has reported for the
+  // person is the reported session itself: the report counts it, the booking must not as well.
+  const reported = new Set(reportRows.map((r) => `${r.provider_id}|${r.local_date}`));
+
   let sessions = 0;
   let late = 0;
   let noShow = 0;
@@ -82,7 +94,7 @@ export function computeQuota(
     }
     const apptRows = db
       .prepare(
-        `SELECT id, minutes, status, self_paid FROM appointment
+        `SELECT id, minutes, status, self_paid, provider_id, local_date FROM appointment
          WHERE case_id IN (${inCases}) AND local_date BETWEEN ? AND ? AND status IN ('booked', 'cancelledLate', 'noShow')`,
       )
       .all(...caseIds, from, to) as {
@@ -90,12 +102,15 @@ export function computeQuota(
       minutes: number;
       status: string;
       self_paid: number;
+      provider_id: string | null;
+      local_date: string;
     }[];
     for (const a of apptRows) {
       if (a.id === opts.excludeAppointmentId) continue;
       const m = count(a.minutes);
       if (a.status === 'booked') {
-        if (!a.self_paid) booked += m;
+        const coveredByReport = a.provider_id !== null && reported.has(`${a.provider_id}|${a.local_date}`);
+        if (!a.self_paid && !coveredByReport) booked += m;
       } else if (
         a.status === 'cancelledLate' ? settings.lateCancellationCounts : settings.noShowCounts
       ) {
@@ -105,16 +120,7 @@ export function computeQuota(
       }
     }
   }
-  // A report names the client, or only the case (whose client is the person's).
-  const reportRows = db
-    .prepare(
-      `SELECT r.minutes FROM provider_report r
-       WHERE r.local_date BETWEEN ? AND ? AND (r.client_id IN (${inMembers})
-         OR (r.client_id IS NULL AND r.case_id IN (SELECT id FROM case_file WHERE client_id IN (${inMembers}))))`,
-    )
-    .pluck()
-    .all(from, to, ...members, ...members) as number[];
-  for (const m of reportRows) provider += count(m);
+  for (const r of reportRows) provider += count(r.minutes);
 
   const ext = db
     .prepare(

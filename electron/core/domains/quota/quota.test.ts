@@ -210,3 +210,31 @@ describe('late cancellations and no-shows', () => {
     await t.loginAs('desk');
   });
 });
+
+describe('provider appointments and provider reports', () => {
+  it("a provider's booked appointment on a day that provider reported counts once, as the report", async () => {
+    const c = await t.newCase();
+    const book = (date: string) =>
+      t.kit.ok<{ remainingHours: number }>('appointments.book', {
+        caseId: c.caseId,
+        providerId: t.providerId,
+        date,
+        start: '10:00',
+        minutes: 60,
+        mode: 'inPerson',
+      });
+    expect((await book('2025-04-08')).remainingHours).toBe(2);
+    expect((await book('2025-04-15')).remainingHours).toBe(1);
+    expect(await t.quota(c.clientId, 2025)).toMatchObject({ bookedHours: 2, usedHours: 0, remainingHours: 1 });
+    // The provider's report of 8 April arrives before anyone marks that appointment completed.
+    t.kit.clock.set(Date.parse('2025-04-10T01:00:00Z'));
+    await t.kit.ok('providerReports.record', { providerId: t.providerId, caseId: c.caseId, date: '2025-04-08', hours: 1 });
+    // Counted once, as the report; the appointment of the 15th (no report for it) still holds its hour.
+    expect(await t.quota(c.clientId, 2025)).toMatchObject({
+      bookedHours: 1,
+      usedHours: 1,
+      remainingHours: 1,
+      byKind: { providerHours: 1 },
+    });
+  });
+});
