@@ -1,6 +1,6 @@
 import type { CaseListFilter, CaseSort } from '../../../../shared/ipc/schemas/case-list';
 import type { Cursor, Plan } from './cursor';
-import type { SearchTerm } from './search-terms';
+import { CLIENT_NAME_ROWIDS, CLIENT_PHONE_ROWIDS, type SearchTerm } from './search-terms';
 
 /**
  * SQL for the case list, built from fixed fragments with bound parameters only.
@@ -30,8 +30,6 @@ export const SORT_KEY: Readonly<Record<CaseSort, string>> = {
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 const AGENCY_SUBTREE = `(WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT a.id FROM agency a JOIN sub ON a.parent_id = sub.id) SELECT id FROM sub)`;
-const NAME_ROWIDS = 'SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ?';
-const PHONE_ROWIDS = 'SELECT rowid FROM client_phone_fts WHERE client_phone_fts MATCH ?';
 const SEQUENCE_ANY_YEAR = "SELECT roc_year || '-' || ? FROM case_number_counter";
 
 /**
@@ -67,7 +65,7 @@ export function filterTerms(f: CaseListFilter, search: SearchTerm, today: string
     case 'none':
       break;
     case 'name':
-      add(byClient(plan, `x.rowid IN (${NAME_ROWIDS})`), search.match);
+      add(byClient(plan, `x.rowid IN (${CLIENT_NAME_ROWIDS})`), search.match);
       break;
     case 'email':
       add(byClient(plan, 'x.email >= ? AND x.email < ?'), search.prefix, `${search.prefix}\uffff`);
@@ -83,7 +81,7 @@ export function filterTerms(f: CaseListFilter, search: SearchTerm, today: string
         values.push(search.sequence);
       }
       if (search.phone) {
-        either.push(byClient(plan, `x.rowid IN (${PHONE_ROWIDS})`));
+        either.push(byClient(plan, `x.rowid IN (${CLIENT_PHONE_ROWIDS})`));
         values.push(`"${search.phone}"`);
       }
       add(either.length > 0 ? `(${either.join(' OR ')})` : '0', ...values);
