@@ -23,7 +23,7 @@ describe('dispatch', () => {
     const res = await core.dispatch('app.info', {});
     expect(res).toEqual({
       ok: true,
-      value: { name: 'EAP Desk', version: expect.any(String), state: 'uninitialised', dataDir: dir, schemaVersion: null },
+      value: { name: 'EAP Desk', version: expect.any(String) as unknown, state: 'uninitialised', dataDir: dir, schemaVersion: null },
     });
   });
 

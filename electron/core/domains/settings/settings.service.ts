@@ -15,12 +15,15 @@ const KEYS = {
   preset: 'preset.snapshot',
 } as const;
 
+/** A stored text setting; anything else (never written by this app) reads as empty. */
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
 export function getOrganisationSettings(db: Db): OrganisationSettings {
   const s = readSettings(db);
-  const preset = findCityPreset(String(s.get(KEYS.cityPreset) ?? ''));
+  const preset = findCityPreset(text(s.get(KEYS.cityPreset)));
   return {
-    name: String(s.get(KEYS.name) ?? ''),
-    cityPreset: String(s.get(KEYS.cityPreset) ?? ''),
+    name: text(s.get(KEYS.name)),
+    cityPreset: text(s.get(KEYS.cityPreset)),
     serviceModel: (s.get(KEYS.serviceModel) ?? preset?.serviceModel ?? 'outsourced') as OrganisationSettings['serviceModel'],
     leaveType: (s.get(KEYS.leaveType) ?? preset?.leaveType ?? 'leaveRules') as OrganisationSettings['leaveType'],
     idleLockMinutes: Number(s.get(KEYS.idleLockMinutes) ?? DEFAULT_IDLE_LOCK_MINUTES),

@@ -57,9 +57,8 @@ export function SessionFormPage() {
   const onSubmit = form.handleSubmit((v) => {
     setFailure(null);
     record.mutate(v, {
-      onSuccess: async () => {
-        await draft.discard();
-        void navigate(`${back}?recorded=1`);
+      onSuccess: () => {
+        void draft.discard().then(() => navigate(`${back}?recorded=1`));
       },
       onError: setFailure,
     });

@@ -34,7 +34,7 @@ export function useSessionDraft(
         if (restored) {
           form.reset(defaults);
           for (const [name, value] of Object.entries(restored))
-            form.setValue(name as keyof SessionValues, value as never, { shouldDirty: true });
+            form.setValue(name as keyof SessionValues, value, { shouldDirty: true });
           lastSaved.current = JSON.stringify(restored);
           setState('restored');
         }
