@@ -4,10 +4,15 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const electronImport = { group: ['electron', 'electron/*'], message: 'Only electron/main and electron/preload may import electron.' };
+const electronImport = {
+  group: ['electron', 'electron/*'],
+  message: 'Only electron/main and electron/preload may import electron.',
+};
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.cjs'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.cjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -19,8 +24,14 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a const object instead of an enum.' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'Use a const object instead of an enum.' },
+      ],
     },
   },
   {
@@ -30,17 +41,36 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [electronImport, { group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'Core never imports the glue or the renderer.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronImport,
+            {
+              group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+              message: 'Core never imports the glue or the renderer.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [electronImport, { group: ['**/electron/**', '**/renderer/**', 'node:*', 'react', 'react-dom'], message: 'shared/ holds no DOM and no Node: it imports nothing of ours outside shared/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronImport,
+            {
+              group: ['**/electron/**', '**/renderer/**', 'node:*', 'react', 'react-dom'],
+              message:
+                'shared/ holds no DOM and no Node: it imports nothing of ours outside shared/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -49,17 +79,32 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [electronImport, { group: ['**/electron/**', 'node:*'], message: 'The renderer talks to the core only through window.eap.' }],
-      }],
-      'no-restricted-globals': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            electronImport,
+            {
+              group: ['**/electron/**', 'node:*'],
+              message: 'The renderer talks to the core only through window.eap.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
         { name: 'localStorage', message: 'Nothing personal in web storage (SECURITY.md §3).' },
         { name: 'sessionStorage', message: 'Nothing personal in web storage (SECURITY.md §3).' },
         { name: 'indexedDB', message: 'Nothing personal in web storage (SECURITY.md §3).' },
       ],
-      'no-restricted-properties': ['error',
+      'no-restricted-properties': [
+        'error',
         { object: 'window', property: 'localStorage', message: 'Nothing personal in web storage.' },
-        { object: 'window', property: 'sessionStorage', message: 'Nothing personal in web storage.' },
+        {
+          object: 'window',
+          property: 'sessionStorage',
+          message: 'Nothing personal in web storage.',
+        },
         { object: 'window', property: 'indexedDB', message: 'Nothing personal in web storage.' },
       ],
     },

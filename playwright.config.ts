@@ -39,7 +39,10 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: process.env['EAP_E2E_JSON'] ?? 'test-results/e2e.json' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env['EAP_E2E_JSON'] ?? 'test-results/e2e.json' }],
+  ],
   use: {
     baseURL: BASE_URL,
     locale: 'zh-TW',

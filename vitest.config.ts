@@ -5,7 +5,13 @@ export default defineConfig({
     alias: {},
   },
   test: {
-    include: ['electron/**/*.test.ts', 'shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'electron/**/*.test.ts',
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     setupFiles: ['test/setup/vitest.setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,

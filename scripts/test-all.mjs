@@ -18,8 +18,17 @@ const only = process.argv[2]; // 'unit' | 'e2e' | undefined
 const vitestCode =
   only === 'e2e'
     ? 0
-    : run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
-const e2eCode = only === 'unit' ? 0 : run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+    : run('npx', [
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile=${vitestJson}`,
+      ]);
+const e2eCode =
+  only === 'unit'
+    ? 0
+    : run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
 
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 let passed = 0;

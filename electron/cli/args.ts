@@ -11,7 +11,11 @@ export class UsageError extends Error {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** Strict parsing: unknown flags and stray positionals are errors, required flags are checked. */
-export function parseCommand<O extends Options>(argv: readonly string[], options: O, required: readonly (keyof O & string)[]) {
+export function parseCommand<O extends Options>(
+  argv: readonly string[],
+  options: O,
+  required: readonly (keyof O & string)[],
+) {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });

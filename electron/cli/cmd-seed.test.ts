@@ -28,12 +28,29 @@ async function office() {
   const dataDir = join(freshDir('eap-cli-seed-'), 'data');
   const user = genUsername('admin');
   const pass = genPassphrase();
-  const init = await cli(['init', '--data-dir', dataDir, '--admin', user, '--kdf-fast-insecure-test-only'], `${pass}\n`);
+  const init = await cli(
+    ['init', '--data-dir', dataDir, '--admin', user, '--kdf-fast-insecure-test-only'],
+    `${pass}\n`,
+  );
   expect(init.code, init.err).toBe(0);
   return { dataDir, user, pass };
 }
 
-const seedArgs = (dataDir: string, user: string, ...extra: string[]) => ['seed', '--data-dir', dataDir, '--user', user, '--cases', '120', '--desk', '2', '--counsellors', '2', '--kdf-fast-insecure-test-only', ...extra];
+const seedArgs = (dataDir: string, user: string, ...extra: string[]) => [
+  'seed',
+  '--data-dir',
+  dataDir,
+  '--user',
+  user,
+  '--cases',
+  '120',
+  '--desk',
+  '2',
+  '--counsellors',
+  '2',
+  '--kdf-fast-insecure-test-only',
+  ...extra,
+];
 
 describe('cli seed', () => {
   it('adds synthetic data for an administrator, prints counts and no names, and refuses a second run without --force', async () => {
@@ -47,17 +64,37 @@ describe('cli seed', () => {
     expect(first.out).not.toContain('seed-desk');
 
     const again = await cli(seedArgs(t.dataDir, t.user), `${t.pass}\n`);
-    expect([again.code, again.err.trim()]).toEqual([15, 'Error: This database already holds cases, so no synthetic data was added. Use --force to add it anyway.']);
+    expect([again.code, again.err.trim()]).toEqual([
+      15,
+      'Error: This database already holds cases, so no synthetic data was added. Use --force to add it anyway.',
+    ]);
     const forced = await cli(seedArgs(t.dataDir, t.user, '--force', '--seed', '99'), `${t.pass}\n`);
     expect(forced.code, forced.err).toBe(0);
 
-    const vault = await openVault({ dataDir: t.dataDir, clock, username: t.user, passphrase: t.pass });
+    const vault = await openVault({
+      dataDir: t.dataDir,
+      clock,
+      username: t.user,
+      passphrase: t.pass,
+    });
     try {
       const db = vault.db!;
       expect(db.prepare('SELECT count(*) FROM case_file').pluck().get()).toBe(240);
-      expect(db.prepare("SELECT count(*) FROM account WHERE role IN ('desk', 'counsellor')").pluck().get()).toBe(8);
-      expect(db.prepare("SELECT count(*) FROM audit_log WHERE action = 'seed.generated'").pluck().get()).toBe(2);
-      expect(db.prepare('SELECT max(last_number) FROM case_number_counter WHERE roc_year = 114').pluck().get()).toBe(
+      expect(
+        db
+          .prepare("SELECT count(*) FROM account WHERE role IN ('desk', 'counsellor')")
+          .pluck()
+          .get(),
+      ).toBe(8);
+      expect(
+        db.prepare("SELECT count(*) FROM audit_log WHERE action = 'seed.generated'").pluck().get(),
+      ).toBe(2);
+      expect(
+        db
+          .prepare('SELECT max(last_number) FROM case_number_counter WHERE roc_year = 114')
+          .pluck()
+          .get(),
+      ).toBe(
         db.prepare("SELECT count(*) FROM case_file WHERE case_number LIKE '114-%'").pluck().get(),
       );
     } finally {
@@ -73,15 +110,34 @@ describe('cli seed', () => {
     const desk = { username: genUsername('desk'), passphrase: genPassphrase() };
     const core = createAppCore({ dataDir: t.dataDir, clock, kdf: 'fast', idleCheckMs: 0 });
     try {
-      expect((await core.dispatch('auth.login', { username: t.user, passphrase: t.pass })).ok).toBe(true);
-      const made = await core.dispatch('accounts.create', { ...desk, displayName: '測試承辦', role: 'desk', clinicalSupervisor: false });
+      expect((await core.dispatch('auth.login', { username: t.user, passphrase: t.pass })).ok).toBe(
+        true,
+      );
+      const made = await core.dispatch('accounts.create', {
+        ...desk,
+        displayName: '測試承辦',
+        role: 'desk',
+        clinicalSupervisor: false,
+      });
       expect(made.ok).toBe(true);
     } finally {
       core.close();
     }
     const refused = await cli(seedArgs(t.dataDir, desk.username), `${desk.passphrase}\n`);
-    expect([refused.code, refused.err.trim()]).toEqual([14, 'Error: This account may not do that.']);
-    expect((await cli(['seed', '--data-dir', t.dataDir, '--user', t.user, '--cases', 'many'], `${t.pass}\n`)).code).toBe(2);
-    expect((await cli(['seed', '--data-dir', t.dataDir, '--user', t.user], `${t.pass}\n`)).code).toBe(2);
+    expect([refused.code, refused.err.trim()]).toEqual([
+      14,
+      'Error: This account may not do that.',
+    ]);
+    expect(
+      (
+        await cli(
+          ['seed', '--data-dir', t.dataDir, '--user', t.user, '--cases', 'many'],
+          `${t.pass}\n`,
+        )
+      ).code,
+    ).toBe(2);
+    expect(
+      (await cli(['seed', '--data-dir', t.dataDir, '--user', t.user], `${t.pass}\n`)).code,
+    ).toBe(2);
   });
 });

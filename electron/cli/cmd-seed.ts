@@ -12,7 +12,8 @@ const DEFAULT_SEED = '20261123';
 
 const count = (v: unknown, name: string, max: number): number => {
   const n = Number(str(v));
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new UsageError(`--${name} must be a whole number from 0 to ${max}`);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new UsageError(`--${name} must be a whole number from 0 to ${max}`);
   return n;
 };
 
@@ -42,7 +43,10 @@ export async function cmdSeed(argv: readonly string[], io: CliIo, clock: Clock):
   const username = str(v.user);
   const cases = count(v.cases, 'cases', 2_000_000);
   const seed = count(v.seed, 'seed', 2 ** 32 - 1);
-  const staffCounts = { desk: Math.max(1, count(v.desk, 'desk', 50)), counsellors: count(v.counsellors, 'counsellors', 50) };
+  const staffCounts = {
+    desk: Math.max(1, count(v.desk, 'desk', 50)),
+    counsellors: count(v.counsellors, 'counsellors', 50),
+  };
   const passphrase = await secretReader(io).read('Passphrase');
 
   const check = await openVault({ dataDir, clock, username, passphrase });
@@ -55,17 +59,34 @@ export async function cmdSeed(argv: readonly string[], io: CliIo, clock: Clock):
   }
 
   const started = performance.now();
-  const staff = await makeStaff(dataDir, clock, username, passphrase, seed, staffCounts, v['kdf-fast-insecure-test-only'] === true);
+  const staff = await makeStaff(
+    dataDir,
+    clock,
+    username,
+    passphrase,
+    seed,
+    staffCounts,
+    v['kdf-fast-insecure-test-only'] === true,
+  );
   const vault = await openVault({ dataDir, clock, username, passphrase });
   let counts: SeedCounts;
   try {
-    counts = seedSynthetic(vault.db!, { seed, cases, staff, at: clock.now(), installationId: vault.installationId, actorId: vault.account?.id ?? null });
+    counts = seedSynthetic(vault.db!, {
+      seed,
+      cases,
+      staff,
+      at: clock.now(),
+      installationId: vault.installationId,
+      actorId: vault.account?.id ?? null,
+    });
   } finally {
     vault.close();
   }
   const out = (s: string) => println(io.stdout, s);
   out(`Synthetic data added (seed ${seed}).`);
-  out(`Staff accounts:  ${staff.desk.length} desk, ${staff.counsellors.length} counsellors (random passphrases, not shown)`);
+  out(
+    `Staff accounts:  ${staff.desk.length} desk, ${staff.counsellors.length} counsellors (random passphrases, not shown)`,
+  );
   out(`Agencies:        ${counts.agencies}`);
   out(`Providers:       ${counts.providers}`);
   out(`Clients:         ${counts.clients}`);
@@ -75,8 +96,21 @@ export async function cmdSeed(argv: readonly string[], io: CliIo, clock: Clock):
   return 0;
 }
 
-async function makeStaff(dataDir: string, clock: Clock, username: string, passphrase: string, seed: number, counts: { desk: number; counsellors: number }, fastKdf: boolean): Promise<SeedStaff> {
-  const core = createAppCore({ dataDir, clock, kdf: fastKdf ? 'fast' : 'production', idleCheckMs: 0 });
+async function makeStaff(
+  dataDir: string,
+  clock: Clock,
+  username: string,
+  passphrase: string,
+  seed: number,
+  counts: { desk: number; counsellors: number },
+  fastKdf: boolean,
+): Promise<SeedStaff> {
+  const core = createAppCore({
+    dataDir,
+    clock,
+    kdf: fastKdf ? 'fast' : 'production',
+    idleCheckMs: 0,
+  });
   try {
     const login = await core.dispatch('auth.login', { username, passphrase });
     if (!login.ok) throw new AppError(login.error.code, { key: login.error.key });

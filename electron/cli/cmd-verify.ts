@@ -12,16 +12,28 @@ import { EXIT, formatMessage } from './messages';
  * ids only, never names.
  */
 export async function cmdVerify(argv: readonly string[], io: CliIo, clock: Clock): Promise<number> {
-  const v = parseCommand(argv, { 'data-dir': { type: 'string' }, user: { type: 'string' } }, ['data-dir', 'user']);
+  const v = parseCommand(argv, { 'data-dir': { type: 'string' }, user: { type: 'string' } }, [
+    'data-dir',
+    'user',
+  ]);
   const passphrase = await secretReader(io).read('Passphrase');
-  const vault = await openVault({ dataDir: str(v['data-dir']), clock, username: str(v.user), passphrase });
+  const vault = await openVault({
+    dataDir: str(v['data-dir']),
+    clock,
+    username: str(v.user),
+    passphrase,
+  });
   const out = (s: string) => println(io.stdout, s);
   try {
     const kf = vault.keyFile();
     out(`Database id:      ${vault.databaseId}`);
     out(`Installation id:  ${vault.installationId}`);
-    out(`Key versions:     dbk ${kf.keyVersions.dbk}, cnk ${kf.keyVersions.cnk}, sk ${kf.keyVersions.sk}`);
-    out(`Accounts:         ${kf.accounts.filter((a) => a.status === 'active').length} active, ${kf.accounts.filter((a) => a.status === 'disabled').length} disabled`);
+    out(
+      `Key versions:     dbk ${kf.keyVersions.dbk}, cnk ${kf.keyVersions.cnk}, sk ${kf.keyVersions.sk}`,
+    );
+    out(
+      `Accounts:         ${kf.accounts.filter((a) => a.status === 'active').length} active, ${kf.accounts.filter((a) => a.status === 'disabled').length} disabled`,
+    );
     out('Key file binding: ok');
     if (vault.damage) {
       println(io.stderr, formatMessage(vault.damage.key));
@@ -33,13 +45,25 @@ export async function cmdVerify(argv: readonly string[], io: CliIo, clock: Clock
     if (!db) return statsProblems.length === 0 ? EXIT.ok : EXIT.damaged;
     const problems = integrityCheck(db);
     out(`Schema version:   ${userVersion(db)}`);
-    out(`Integrity:        ${problems.length === 0 ? 'ok' : `DAMAGED (${problems.length} problems)`}`);
+    out(
+      `Integrity:        ${problems.length === 0 ? 'ok' : `DAMAGED (${problems.length} problems)`}`,
+    );
     const counts = tableCounts(db);
-    out(`Tables:           ${Object.keys(counts).length}, rows ${Object.values(counts).reduce((a, b) => a + b, 0)}`);
+    out(
+      `Tables:           ${Object.keys(counts).length}, rows ${Object.values(counts).reduce((a, b) => a + b, 0)}`,
+    );
     const anchor = kf.auditAnchor;
-    const audit = verifyAuditChain(db, { anchors: anchor ? [{ seq: anchor.seq, hash: anchor.hash, source: 'keyfile' }] : [] });
-    out(`Audit chain:      ${audit.ok ? 'ok' : 'PROBLEMS'} (${audit.checked} entries, head ${audit.head?.seq ?? 0})`);
-    for (const p of audit.problems) println(io.stderr, `Audit problem: ${p.kind} at entry ${p.seq}${p.source ? ` (${p.source})` : ''}`);
+    const audit = verifyAuditChain(db, {
+      anchors: anchor ? [{ seq: anchor.seq, hash: anchor.hash, source: 'keyfile' }] : [],
+    });
+    out(
+      `Audit chain:      ${audit.ok ? 'ok' : 'PROBLEMS'} (${audit.checked} entries, head ${audit.head?.seq ?? 0})`,
+    );
+    for (const p of audit.problems)
+      println(
+        io.stderr,
+        `Audit problem: ${p.kind} at entry ${p.seq}${p.source ? ` (${p.source})` : ''}`,
+      );
     if (problems.length > 0 || statsProblems.length > 0) return EXIT.damaged;
     return audit.ok ? EXIT.ok : EXIT.auditProblem;
   } finally {

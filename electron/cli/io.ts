@@ -83,7 +83,8 @@ export function secretReader(io: CliIo): SecretReader {
     return {
       async read(prompt, opts = {}) {
         const first = await readHidden(io, `${prompt}: `);
-        if (opts.confirm && (await readHidden(io, `${prompt} (again): `)) !== first) throw new Error('The two entries differ.');
+        if (opts.confirm && (await readHidden(io, `${prompt} (again): `)) !== first)
+          throw new Error('The two entries differ.');
         return first;
       },
     };
@@ -92,7 +93,8 @@ export function secretReader(io: CliIo): SecretReader {
   return {
     async read() {
       const line = await next();
-      if (line === null || line.length === 0) throw new Error('Expected the secret on standard input.');
+      if (line === null || line.length === 0)
+        throw new Error('Expected the secret on standard input.');
       return line;
     },
   };

@@ -20,7 +20,11 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 /** The CLI as a function: argv without the node/script part, returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo, opts: { clock?: Clock } = {}): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  opts: { clock?: Clock } = {},
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.stdout.write(USAGE);
@@ -42,12 +46,17 @@ export async function runCli(argv: readonly string[], io: CliIo, opts: { clock?:
     }
     if (isAppError(e)) {
       println(io.stderr, `Error: ${formatMessage(e.key, e.params)}`);
-      for (const issue of e.issues ?? []) println(io.stderr, `  ${issue.path.join('.')}: ${formatMessage(issue.key, issue.params)}`);
+      for (const issue of e.issues ?? [])
+        println(io.stderr, `  ${issue.path.join('.')}: ${formatMessage(issue.key, issue.params)}`);
       return EXIT_BY_CODE[e.code] ?? EXIT.internal;
     }
     // No stack trace by default: it could quote paths or data. EAP_DEBUG=1 shows it.
-    println(io.stderr, `Error: ${e instanceof Error && e.message === 'The two entries differ.' ? e.message : 'unexpected failure.'}`);
-    if (process.env['EAP_DEBUG'] === '1') println(io.stderr, String(e instanceof Error ? e.stack : e));
+    println(
+      io.stderr,
+      `Error: ${e instanceof Error && e.message === 'The two entries differ.' ? e.message : 'unexpected failure.'}`,
+    );
+    if (process.env['EAP_DEBUG'] === '1')
+      println(io.stderr, String(e instanceof Error ? e.stack : e));
     return EXIT.internal;
   }
 }

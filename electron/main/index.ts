@@ -43,9 +43,9 @@ function fail(message: string, code: number): void {
 /** The CLI runs on the process's own streams (it reads passphrases from stdin). */
 const loadCli = async (): Promise<RunCli | null> => {
   const { runCli } = await import('../cli/run');
-  return (argv) => runCli(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  return (argv) =>
+    runCli(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 };
-
 
 function startCli(args: readonly string[]): void {
   app.dock?.hide();

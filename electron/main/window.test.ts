@@ -68,7 +68,9 @@ describe('window factory', () => {
     expect(win).toBe(FakeWindow.last);
     expect(win.options.title).toBe(WINDOW_TITLE);
     // The constructor gets every locked-down preference, not only the ones it repeats.
-    expect(win.options.webPreferences).toEqual(windowOptions({ preloadPath: '/p', devTools: false }).webPreferences);
+    expect(win.options.webPreferences).toEqual(
+      windowOptions({ preloadPath: '/p', devTools: false }).webPreferences,
+    );
     expect(win.emit('page-title-updated').prevented).toBe(true);
     expect(win.shown).toBe(false);
     win.emit('ready-to-show');

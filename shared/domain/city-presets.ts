@@ -46,7 +46,14 @@ export interface CityPreset {
   readonly noShowCounts: boolean;
 }
 
-const BASE_CATEGORIES: readonly StaffCategory[] = ['civilServant', 'contract', 'technician', 'janitor', 'driver', 'temporary'];
+const BASE_CATEGORIES: readonly StaffCategory[] = [
+  'civilServant',
+  'contract',
+  'technician',
+  'janitor',
+  'driver',
+  'temporary',
+];
 
 export const CITY_PRESETS = [
   {

@@ -606,14 +606,20 @@ export const en: Record<MessageKey, string> = {
   'errors.agencyCycle':
     'An agency cannot be moved under itself or one of its own sub-agencies. Choose another parent.',
   'errors.clientMerged': 'This client record was merged into another. Use the merged record.',
-  'errors.mergeInvalid': 'Cannot merge: choose two different client records that are not merged already.',
-  'errors.contactAlreadyConverted': 'This contact has already become a case. Open that case instead.',
-  'errors.caseClosed': 'The case is closed and its intake cannot be changed. Reopen it first to continue.',
-  'errors.illegalTransition': 'The case cannot move from its current status to this one. Refresh and try again.',
+  'errors.mergeInvalid':
+    'Cannot merge: choose two different client records that are not merged already.',
+  'errors.contactAlreadyConverted':
+    'This contact has already become a case. Open that case instead.',
+  'errors.caseClosed':
+    'The case is closed and its intake cannot be changed. Reopen it first to continue.',
+  'errors.illegalTransition':
+    'The case cannot move from its current status to this one. Refresh and try again.',
   'errors.noServiceConsent':
     'The client has not consented to the service (or refused, withdrew, or it expired), so only logistics can be recorded, not the presenting summary. Record the service consent first.',
-  'errors.consentNotWithdrawable': 'Only a consent that was given and not yet withdrawn can be withdrawn.',
-  'validation.unknownCode': 'This option does not exist or is no longer active. Choose again from the list.',
+  'errors.consentNotWithdrawable':
+    'Only a consent that was given and not yet withdrawn can be withdrawn.',
+  'validation.unknownCode':
+    'This option does not exist or is no longer active. Choose again from the list.',
   'validation.refCode':
     'A code starts with a letter and uses only letters, digits, _ or -, up to 40 characters.',
   'validation.codeTaken': 'This code is already used. Choose another.',
@@ -623,37 +629,57 @@ export const en: Record<MessageKey, string> = {
   'validation.birthYear': 'Enter a birth year (Gregorian) between 1900 and this year.',
   'validation.phone': 'A phone number needs at least one digit.',
   'validation.email': 'This is not a valid e-mail address, e.g. name@example.gov.tw.',
-  'validation.agencyCode': 'An agency code uses only letters, digits and . _ -, up to 30 characters.',
+  'validation.agencyCode':
+    'An agency code uses only letters, digits and . _ -, up to 30 characters.',
   'validation.year': 'The year is not valid. Enter an ROC year (e.g. 114) or a Gregorian year.',
-  'validation.unknownAgency': 'This agency does not exist or is inactive. Choose again from the list.',
+  'validation.unknownAgency':
+    'This agency does not exist or is inactive. Choose again from the list.',
   'validation.unknownClient': 'This client cannot be found. Search again.',
-  'validation.clientMerged': 'This client record was merged into another. Search again and choose the merged record.',
-  'validation.unknownProvider': 'This provider does not exist or is inactive. Choose again from the list.',
+  'validation.clientMerged':
+    'This client record was merged into another. Search again and choose the merged record.',
+  'validation.unknownProvider':
+    'This provider does not exist or is inactive. Choose again from the list.',
   'validation.accountNotEligible':
     'This account is disabled or has the wrong role (a counsellor must be a counsellor account). Choose again.',
   'validation.facetRequired': 'Choose at least one facet.',
   'validation.dateInFuture': 'The date cannot be after today. Check the year.',
-  'validation.dateOrder': 'This date cannot be before the related earlier date (e.g. the request or consent date).',
-  'validation.consentReference': 'For written consent, enter the consent form’s reference so the paper can be found.',
+  'validation.dateOrder':
+    'This date cannot be before the related earlier date (e.g. the request or consent date).',
+  'validation.consentReference':
+    'For written consent, enter the consent form’s reference so the paper can be found.',
   'validation.consentWitness': 'For oral consent, enter who witnessed it.',
-  'validation.contactClientMismatch': 'This contact is linked to another client; a case from it must be for the same person.',
-  'validation.importTooLarge': 'The file is too large. Split it into smaller files (about 1.8 MB each) and import them one by one.',
+  'validation.contactClientMismatch':
+    'This contact is linked to another client; a case from it must be for the same person.',
+  'validation.importTooLarge':
+    'The file is too large. Split it into smaller files (about 1.8 MB each) and import them one by one.',
   'validation.csv.quote': 'A quotation mark near line {{line}} is not closed. Check that field.',
   'validation.csv.empty': 'The file is empty. Check that you chose the right file.',
-  'validation.csv.unknownColumn': 'Unknown column “{{column}}”. Use the column names of the template.',
-  'validation.csv.missingColumn': 'The required column “{{column}}” is missing. Use the column names of the template.',
+  'validation.csv.unknownColumn':
+    'Unknown column “{{column}}”. Use the column names of the template.',
+  'validation.csv.missingColumn':
+    'The required column “{{column}}” is missing. Use the column names of the template.',
   'validation.csv.tooManyRows': 'Too many rows (at most {{max}}). Import in several files.',
-  'validation.csv.columns': 'This line has {{found}} fields but the header has {{expected}}. Check commas and quotes.',
+  'validation.csv.columns':
+    'This line has {{found}} fields but the header has {{expected}}. Check commas and quotes.',
   'validation.csv.code': 'The agency code is empty or not valid.',
-  'validation.csv.name': 'The agency name is empty, too long (80 characters at most) or contains an ID number.',
-  'validation.csv.parentUnknown': 'Parent agency code “{{parent}}” is not in the file or the database.',
-  'validation.csv.cycle': 'The parent codes form a loop (an agency cannot be under itself). Check the parent codes.',
-  'validation.csv.kind': 'The kind is not valid. Use 市政府, 局處, 機關, 學校, 區公所, 其他 or a kind code.',
-  'validation.csv.year': 'The year is not valid. Enter an ROC or Gregorian year, together with the headcount.',
-  'validation.csv.headcount': 'The headcount must be a whole number of 0 or more, together with the year.',
-  'validation.csv.category': 'This staff category does not exist or is inactive. Check the staff category list.',
-  'validation.csv.conflict': 'Line {{first}} gives this agency code a different name, parent or kind. Make them the same.',
-  'validation.csv.duplicateHeadcount': 'Line {{first}} already gives a headcount for this agency, year and category.',
+  'validation.csv.name':
+    'The agency name is empty, too long (80 characters at most) or contains an ID number.',
+  'validation.csv.parentUnknown':
+    'Parent agency code “{{parent}}” is not in the file or the database.',
+  'validation.csv.cycle':
+    'The parent codes form a loop (an agency cannot be under itself). Check the parent codes.',
+  'validation.csv.kind':
+    'The kind is not valid. Use 市政府, 局處, 機關, 學校, 區公所, 其他 or a kind code.',
+  'validation.csv.year':
+    'The year is not valid. Enter an ROC or Gregorian year, together with the headcount.',
+  'validation.csv.headcount':
+    'The headcount must be a whole number of 0 or more, together with the year.',
+  'validation.csv.category':
+    'This staff category does not exist or is inactive. Check the staff category list.',
+  'validation.csv.conflict':
+    'Line {{first}} gives this agency code a different name, parent or kind. Make them the same.',
+  'validation.csv.duplicateHeadcount':
+    'Line {{first}} already gives a headcount for this agency, year and category.',
   'ref.list.staffCategory': 'Staff categories',
   'ref.list.facet': 'Facets',
   'ref.list.topic': 'Topics',
@@ -1128,35 +1154,52 @@ export const en: Record<MessageKey, string> = {
   'providers.failed': 'Could not make the change',
   'providers.loadFailed': 'Could not load the service providers',
   // Appointments, sessions and the subsidy quota (issue #7)
-  'errors.doubleBooking': '{{who}} already has another appointment at this time. Please choose another time.',
-  'errors.doubleBookingClient': 'This colleague already has another appointment at this time (perhaps in another case or with a provider). Please choose another time.',
-  'errors.quotaExceeded': 'Only {{remaining}} subsidised hours are left this year, not enough for this time. If the colleague agrees to pay, choose "Book as self-paid" when booking or moving; or use "Request an extension" under the case\'s subsidised hours for a counsellor to assess.',
-  'errors.completeThroughSession': 'In-house appointments are completed by the counsellor recording the session.',
-  'errors.appointmentNotStarted': 'The appointment has not started yet, so it cannot be marked as a no-show.',
-  'errors.notAssignedCounsellor': 'Only the counsellor assigned to this case or a clinical supervisor may read or change this session record.',
-  'errors.extensionDecided': 'This extension request has already been decided. Please refresh the list.',
-  'errors.extensionCapReached': 'This colleague\'s extension hours for the year are used up; no more can be approved.',
+  'errors.doubleBooking':
+    '{{who}} already has another appointment at this time. Please choose another time.',
+  'errors.doubleBookingClient':
+    'This colleague already has another appointment at this time (perhaps in another case or with a provider). Please choose another time.',
+  'errors.quotaExceeded':
+    'Only {{remaining}} subsidised hours are left this year, not enough for this time. If the colleague agrees to pay, choose "Book as self-paid" when booking or moving; or use "Request an extension" under the case\'s subsidised hours for a counsellor to assess.',
+  'errors.completeThroughSession':
+    'In-house appointments are completed by the counsellor recording the session.',
+  'errors.appointmentNotStarted':
+    'The appointment has not started yet, so it cannot be marked as a no-show.',
+  'errors.notAssignedCounsellor':
+    'Only the counsellor assigned to this case or a clinical supervisor may read or change this session record.',
+  'errors.extensionDecided':
+    'This extension request has already been decided. Please refresh the list.',
+  'errors.extensionCapReached':
+    "This colleague's extension hours for the year are used up; no more can be approved.",
   'validation.time': 'Enter a 24-hour time, e.g. 09:30 or 19:00.',
   'validation.endOrMinutes': 'Give either an end time or a duration, not both.',
   'validation.timeOrder': 'The end must come after the start, on the same day.',
-  'validation.counsellorOrProvider': 'Choose either an in-house counsellor or a contracted provider, not both.',
+  'validation.counsellorOrProvider':
+    'Choose either an in-house counsellor or a contracted provider, not both.',
   'validation.rangeTooLong': 'The range may be at most 31 days. Please shorten it.',
   'validation.dateTime': 'The time is not valid. Please choose it again.',
   'validation.appointmentOrCase': 'Choose either an appointment or a case, not both.',
-  'validation.recordingNotRequested': 'Recording may be agreed only when the colleague asked for it: tick "colleague asked for recording" first.',
+  'validation.recordingNotRequested':
+    'Recording may be agreed only when the colleague asked for it: tick "colleague asked for recording" first.',
   'validation.halfHourSteps': 'Hours go in steps of 0.5, e.g. 1, 1.5, 2.',
-  'validation.categoryTwice': 'Each staff category may belong to one rule only, and there may be only one "all other categories" rule.',
+  'validation.categoryTwice':
+    'Each staff category may belong to one rule only, and there may be only one "all other categories" rule.',
   'validation.unitSteps': 'Hours must be a whole number of counting units.',
   'validation.timeZone': 'Unknown time zone. Enter one such as Asia/Taipei.',
-  'validation.clientMismatch': 'This client is not the client of the chosen case. Please choose again.',
+  'validation.clientMismatch':
+    'This client is not the client of the chosen case. Please choose again.',
   'validation.period': 'Enter the period as a month (2025-03) or a quarter (2025-Q1).',
   'validation.bookingInPast': 'A booking cannot be in the past. Please choose a later time.',
-  'validation.unknownProviderCounsellor': 'This provider counsellor does not belong to the chosen provider or is inactive. Please choose again.',
-  'validation.csv.reportDate': 'The date is empty, not valid, or outside the period being imported.',
-  'validation.csv.clientName': 'The name is empty, too long (60 characters at most), or contains a national ID.',
+  'validation.unknownProviderCounsellor':
+    'This provider counsellor does not belong to the chosen provider or is inactive. Please choose again.',
+  'validation.csv.reportDate':
+    'The date is empty, not valid, or outside the period being imported.',
+  'validation.csv.clientName':
+    'The name is empty, too long (60 characters at most), or contains a national ID.',
   'validation.csv.hours': 'Hours must be between 0.5 and 24, in steps of 0.5.',
-  'validation.csv.agencyUnknown': 'Agency "{{agency}}" was not found. Enter the agency code or its full name.',
-  'validation.csv.reference': 'The reference is too long (60 characters at most) or contains a national ID.',
+  'validation.csv.agencyUnknown':
+    'Agency "{{agency}}" was not found. Enter the agency code or its full name.',
+  'validation.csv.reference':
+    'The reference is too long (60 characters at most) or contains a national ID.',
   'appointmentStatus.booked': 'Booked',
   'appointmentStatus.completed': 'Completed',
   'appointmentStatus.cancelledInTime': 'Cancelled in time',
@@ -1172,18 +1215,24 @@ export const en: Record<MessageKey, string> = {
   'extensionStatus.declined': 'Declined',
   'quota.rounding.up': 'Round up',
   'quota.rounding.nearest': 'Round to nearest',
-  'quota.source.year': 'This year\'s rules',
+  'quota.source.year': "This year's rules",
   'quota.source.earlierYear': 'Carried over from an earlier year',
   'quota.source.preset': 'City preset',
   'attendanceNote.title': 'EAP attendance note',
-  'errors.breakGlassRequired': 'This case is not assigned to you. If you must open it, give a reason: the opening is recorded and shown to the assigned counsellor.',
-  'validation.breakGlassReason': 'Give a reason of at least 10 characters, for example a client calling while you are on duty.',
+  'errors.breakGlassRequired':
+    'This case is not assigned to you. If you must open it, give a reason: the opening is recorded and shown to the assigned counsellor.',
+  'validation.breakGlassReason':
+    'Give a reason of at least 10 characters, for example a client calling while you are on duty.',
   // Case list, saved filters, synthetic data (issue #6)
-  'validation.cursor': 'The list has changed or is sorted differently. Refresh the list, then scroll on.',
-  'errors.savedFilterLimit': 'You already have {{max}} saved filters, the most allowed. Delete one you no longer use first.',
-  'errors.seedNeedsReference': 'The starting reference lists (facets, staff categories …) are missing, so no synthetic data can be made. Finish the setup first.',
+  'validation.cursor':
+    'The list has changed or is sorted differently. Refresh the list, then scroll on.',
+  'errors.savedFilterLimit':
+    'You already have {{max}} saved filters, the most allowed. Delete one you no longer use first.',
+  'errors.seedNeedsReference':
+    'The starting reference lists (facets, staff categories …) are missing, so no synthetic data can be made. Finish the setup first.',
   'errors.seedNeedsStaff': 'Synthetic data needs at least one service-desk account.',
-  'errors.seedHasCases': 'This database already holds cases, so no synthetic data was added. Use --force if you really want to add it.',
+  'errors.seedHasCases':
+    'This database already holds cases, so no synthetic data was added. Use --force if you really want to add it.',
   // Case list, DataTable, timeline, printouts, home follow-ups (issue #6).
   'nav.caseList': 'Cases',
   'ui.dataTable.count': '{{count}} in all',
@@ -1196,7 +1245,8 @@ export const en: Record<MessageKey, string> = {
   'ui.dataTable.loadingMore': 'Loading more…',
   'ui.dataTable.loadMore': 'Load more',
   'caseList.title': 'Cases',
-  'caseList.description': 'Find cases by status, risk, agency, staff or dates; pick a row and press Enter to open it.',
+  'caseList.description':
+    'Find cases by status, risk, agency, staff or dates; pick a row and press Enter to open it.',
   'caseList.caption': 'Case list',
   'caseList.column.caseNumber': 'Case number',
   'caseList.column.client': 'Client',
@@ -1211,8 +1261,10 @@ export const en: Record<MessageKey, string> = {
   'caseList.overdue.one': '1 day overdue',
   'caseList.overdue.days': '{{days}} days overdue',
   'caseList.search.label': 'Search cases',
-  'caseList.search.placeholder': 'Name (one or two characters will do), case number, phone or e-mail',
-  'caseList.search.help': 'For example 淑美, 114-000123, 0912 or name@example.gov.tw; 台 and 臺 match each other.',
+  'caseList.search.placeholder':
+    'Name (one or two characters will do), case number, phone or e-mail',
+  'caseList.search.help':
+    'For example 淑美, 114-000123, 0912 or name@example.gov.tw; 台 and 臺 match each other.',
   'caseList.sort.label': 'Sort by',
   'caseList.sort.updatedAt': 'Recently changed',
   'caseList.sort.requestedOn': 'Requested',
@@ -1244,21 +1296,26 @@ export const en: Record<MessageKey, string> = {
   'caseList.chip.remove': 'Remove condition {{condition}}',
   'caseList.chip.clearAll': 'Clear all conditions',
   'caseList.saved.title': 'Saved filters',
-  'caseList.saved.empty': 'None yet. Set conditions, then "Save current conditions" to apply them with one click next time.',
+  'caseList.saved.empty':
+    'None yet. Set conditions, then "Save current conditions" to apply them with one click next time.',
   'caseList.saved.save': 'Save current conditions',
   'caseList.saved.saveTitle': 'Save the filter',
   'caseList.saved.name': 'Name',
-  'caseList.saved.nameHelp': 'For example "My overdue cases"; the same name replaces the old filter.',
+  'caseList.saved.nameHelp':
+    'For example "My overdue cases"; the same name replaces the old filter.',
   'caseList.saved.confirm': 'Save',
   'caseList.saved.delete': 'Delete saved filter {{name}}',
   'caseList.saved.deleteTitle': 'Delete the saved filter?',
   'caseList.saved.deleteConfirm': 'Delete',
-  'caseList.saved.deleteBody': '"{{name}}" will be removed from your saved filters; no case is affected.',
-  'caseList.empty.filtered': 'No case matches these conditions. Loosen or clear them, or search differently (one or two characters of a name will do).',
+  'caseList.saved.deleteBody':
+    '"{{name}}" will be removed from your saved filters; no case is affected.',
+  'caseList.empty.filtered':
+    'No case matches these conditions. Loosen or clear them, or search differently (one or two characters of a name will do).',
   'caseList.empty.none': 'No cases yet. Once the first case is taken in, cases are listed here.',
   'caseList.print': 'Print case summary',
   'timeline.title': 'Case timeline',
-  'timeline.empty': 'Nothing recorded yet. Status, risk, consent and contact changes are listed here by date.',
+  'timeline.empty':
+    'Nothing recorded yet. Status, risk, consent and contact changes are listed here by date.',
   'timeline.opened': 'Case taken in',
   'timeline.status': 'Status: {{from}} → {{to}}',
   'timeline.riskFirst': 'First risk level: {{level}}',
@@ -1276,9 +1333,11 @@ export const en: Record<MessageKey, string> = {
   'print.periodOpen': '{{today}} (open)',
   'print.backToCase': 'Back to the case',
   'print.print': 'Print',
-  'print.pagesEstimate': 'About {{count}} A4 pages (portrait); this printout is recorded in the audit log.',
+  'print.pagesEstimate':
+    'About {{count}} A4 pages (portrait); this printout is recorded in the audit log.',
   'print.internal': 'Internal document',
-  'print.pdpa': 'This document contains personal data: keep it safe as the Personal Data Protection Act requires (本文件含個人資料，請依個人資料保護法妥善保管)',
+  'print.pdpa':
+    'This document contains personal data: keep it safe as the Personal Data Protection Act requires (本文件含個人資料，請依個人資料保護法妥善保管)',
   'print.printedBy': 'Printed by {{name}} at {{at}}',
   'print.pageOf': 'Page {{page}} of {{pages}}',
   'print.column.date': 'Date',
@@ -1288,18 +1347,21 @@ export const en: Record<MessageKey, string> = {
   'home.followUps.overdue': 'Overdue follow-ups ({{count}})',
   'home.followUps.today': 'Follow-ups due today ({{count}})',
   'home.followUps.more': '{{count}} more in the case list',
-  'home.followUps.overdueEmpty': 'No overdue follow-ups. Cases you own or counsel appear here once their follow-up date has passed.',
+  'home.followUps.overdueEmpty':
+    'No overdue follow-ups. Cases you own or counsel appear here once their follow-up date has passed.',
   'home.followUps.todayEmpty': 'No follow-ups due today.',
   // Calendar, booking, sessions, quota, provider hours (renderer features: appointments, sessions, quota, provider-reports)
   'nav.appointments': 'Sessions & appointments',
   'nav.providerReports': 'Provider hours',
   'nav.hoursReport': 'Hours report',
   'appt.calendar.title': 'Sessions and appointments',
-  'appt.calendar.description': 'See a counsellor\'s or a provider\'s calendar; book, cancel or complete sessions.',
+  'appt.calendar.description':
+    "See a counsellor's or a provider's calendar; book, cancel or complete sessions.",
   'appt.calendar.noOwner': 'Choose a counsellor or a provider first; their calendar appears here.',
   'appt.calendar.failed': 'The calendar could not be loaded',
   'appt.calendar.count': '{{count}} appointments in this period',
-  'appt.calendar.legend': 'Striped hours are outside office hours (after-hours sessions). Arrow keys move between hours and appointments; Enter opens or books.',
+  'appt.calendar.legend':
+    'Striped hours are outside office hours (after-hours sessions). Arrow keys move between hours and appointments; Enter opens or books.',
   'appt.weekdays': 'Sun,Mon,Tue,Wed,Thu,Fri,Sat',
   'appt.weekOf': '{{from}} to {{to}}',
   'appt.today': 'Today',
@@ -1337,13 +1399,14 @@ export const en: Record<MessageKey, string> = {
   'appt.selfPaid': '(self-paid)',
   'appt.book.action': 'Book a session',
   'appt.book.title': 'Book a session',
-  'appt.book.lead': 'The client\'s subsidised hours left this year are shown before saving.',
+  'appt.book.lead': "The client's subsidised hours left this year are shown before saving.",
   'appt.book.save': 'Book',
   'appt.book.close': 'Done',
   'appt.book.done': 'The session is booked.',
   'appt.book.doneSelfPaid': 'The session is booked as self-paid.',
   'appt.book.selfPaidTitle': 'Beyond the subsidy',
-  'appt.book.selfPaidBody': 'Only {{remaining}} subsidised hours are left this year. Beyond the subsidy the session is self-paid. Book it anyway?',
+  'appt.book.selfPaidBody':
+    'Only {{remaining}} subsidised hours are left this year. Beyond the subsidy the session is self-paid. Book it anyway?',
   'appt.book.selfPaidConfirm': 'Book as self-paid',
   'appt.book.selfPaidCancel': 'Do not book',
   'appt.detail.title': 'Appointment',
@@ -1358,28 +1421,40 @@ export const en: Record<MessageKey, string> = {
   'appt.action.move': 'Move…',
   'appt.action.moveShort': 'Move',
   'appt.move.title': 'Move the appointment',
-  'appt.move.lead': 'Now {{when}} (case {{caseNumber}}). The case and the counsellor stay; change the date, time, mode or place.',
-  'appt.move.lateWarningCounts': 'This appointment is today or has started: moving it now records it as a late cancellation, which counts against the subsidy under this office\'s setting, and books the new time as a new appointment.',
-  'appt.move.lateWarningFree': 'This appointment is today or has started: moving it now records it as a late cancellation (not counted against the subsidy under this office\'s setting) and books the new time as a new appointment.',
+  'appt.move.lead':
+    'Now {{when}} (case {{caseNumber}}). The case and the counsellor stay; change the date, time, mode or place.',
+  'appt.move.lateWarningCounts':
+    "This appointment is today or has started: moving it now records it as a late cancellation, which counts against the subsidy under this office's setting, and books the new time as a new appointment.",
+  'appt.move.lateWarningFree':
+    "This appointment is today or has started: moving it now records it as a late cancellation (not counted against the subsidy under this office's setting) and books the new time as a new appointment.",
   'appt.move.save': 'Move',
   'appt.move.doneInPlace': 'Moved. The new time is {{when}}.',
-  'appt.move.doneRebookedCounts': 'Moved on the day, so the old appointment ({{old}}) was recorded as a late cancellation, which counts against the subsidy under this office\'s setting; a new appointment is booked for {{when}}.',
-  'appt.move.doneRebookedFree': 'Moved on the day, so the old appointment ({{old}}) was recorded as a late cancellation, not counted against the subsidy under this office\'s setting; a new appointment is booked for {{when}}.',
-  'appt.move.doneRebooked': 'Moved on the day, so the old appointment ({{old}}) was recorded as a late cancellation; a new appointment is booked for {{when}}.',
+  'appt.move.doneRebookedCounts':
+    "Moved on the day, so the old appointment ({{old}}) was recorded as a late cancellation, which counts against the subsidy under this office's setting; a new appointment is booked for {{when}}.",
+  'appt.move.doneRebookedFree':
+    "Moved on the day, so the old appointment ({{old}}) was recorded as a late cancellation, not counted against the subsidy under this office's setting; a new appointment is booked for {{when}}.",
+  'appt.move.doneRebooked':
+    'Moved on the day, so the old appointment ({{old}}) was recorded as a late cancellation; a new appointment is booked for {{when}}.',
   'appt.move.selfPaid': 'The new time is beyond the subsidy and is self-paid.',
-  'appt.move.selfPaidBody': 'Only {{remaining}} subsidised hours are left this year. The new time is beyond the subsidy and will be self-paid. Move it anyway?',
+  'appt.move.selfPaidBody':
+    'Only {{remaining}} subsidised hours are left this year. The new time is beyond the subsidy and will be self-paid. Move it anyway?',
   'appt.move.selfPaidConfirm': 'Move as self-paid',
   'appt.move.selfPaidCancel': 'Do not move',
-  'appt.action.cancelledInTime': 'Cancelled in time (by the day before): it does not count against the subsidy.',
-  'appt.action.cancelledLate': 'Cancelled late (on the day): depending on the setting it may count against the subsidy.',
+  'appt.action.cancelledInTime':
+    'Cancelled in time (by the day before): it does not count against the subsidy.',
+  'appt.action.cancelledLate':
+    'Cancelled late (on the day): depending on the setting it may count against the subsidy.',
   'appt.action.statusDone': 'Recorded as "{{status}}".',
   'appt.confirm.back': 'Back',
   'appt.confirm.cancelTitle': 'Cancel this appointment?',
-  'appt.confirm.cancelBody': 'The system decides whether this is in time ("by the day before") or late.',
+  'appt.confirm.cancelBody':
+    'The system decides whether this is in time ("by the day before") or late.',
   'appt.confirm.completeTitle': 'Mark as held?',
-  'appt.confirm.completeBody': 'For a provider\'s session once held; its hours count against the subsidy.',
+  'appt.confirm.completeBody':
+    "For a provider's session once held; its hours count against the subsidy.",
   'appt.confirm.noShowTitle': 'Record a no-show?',
-  'appt.confirm.noShowBody': 'Only from the start time on; depending on the setting it may count against the subsidy.',
+  'appt.confirm.noShowBody':
+    'Only from the start time on; depending on the setting it may count against the subsidy.',
   'appt.confirm.declineTitle': 'Decline this session?',
   'appt.confirm.declineBody': 'Give a short reason (no clinical content).',
   'appt.confirm.endedTitle': 'Ended by the client?',
@@ -1393,18 +1468,20 @@ export const en: Record<MessageKey, string> = {
   'appt.case.count': '{{count}} appointments',
   'appt.case.actions': 'Actions',
   'appt.casePage.title': 'Case sessions',
-  'appt.casePage.description': 'A case\'s appointments, sessions and the client\'s subsidised hours.',
+  'appt.casePage.description': "A case's appointments, sessions and the client's subsidised hours.",
   'appt.casePage.back': 'Back to the calendar',
   'appt.casePage.failed': 'The case could not be loaded',
   'appt.note.description': 'An attendance note for the client only; printing it is audited.',
   'appt.note.back': 'Back to the calendar',
   'appt.note.print': 'Print',
   'appt.note.failed': 'The attendance note could not be made',
-  'appt.note.body': 'This is to certify that {{name}} attended Employee Assistance Programme counselling on {{date}} from {{start}} to {{end}}.',
+  'appt.note.body':
+    'This is to certify that {{name}} attended Employee Assistance Programme counselling on {{date}} from {{start}} to {{end}}.',
   'appt.note.leave': 'Within working hours this is taken as: {{leave}}.',
   'appt.note.noLeave': 'This session was outside working hours; no leave is needed.',
   'appt.note.clientOnly': 'For the client only; the personnel section is not notified.',
-  'appt.print.pdpa': 'This document contains personal data; keep it safe under the Personal Data Protection Act',
+  'appt.print.pdpa':
+    'This document contains personal data; keep it safe under the Personal Data Protection Act',
   'appt.print.printedBy': 'Printed by {{name}} at {{at}}',
   'appt.print.page': 'Page {{page}} of {{pages}}',
   'quota.hours': '{{hours}} h',
@@ -1419,15 +1496,18 @@ export const en: Record<MessageKey, string> = {
   'quota.panel.booked': 'Booked',
   'quota.panel.remaining': 'Remaining',
   'quota.panel.selfPaid': 'Self-paid',
-  'quota.panel.byKind': 'Used includes: in-house sessions {{sessions}} h, provider {{provider}} h, late cancellations or no-shows {{late}} h.',
+  'quota.panel.byKind':
+    'Used includes: in-house sessions {{sessions}} h, provider {{provider}} h, late cancellations or no-shows {{late}} h.',
   'quota.panel.pending': '{{hours}} h of extension requested, waiting for a counsellor.',
   'quota.request.action': 'Request an extension',
   'quota.request.title': 'Request more subsidised hours',
-  'quota.request.lead': 'A counsellor decides after an assessment; at most {{cap}} more hours this year.',
+  'quota.request.lead':
+    'A counsellor decides after an assessment; at most {{cap}} more hours this year.',
   'quota.request.hours': 'Hours',
   'quota.request.hoursHelp': 'In steps of 0.5 h, e.g. 1 or 1.5',
   'quota.request.reason': 'Reason',
-  'quota.request.reasonHelp': 'Up to 300 characters; why more hours are needed, no clinical content.',
+  'quota.request.reasonHelp':
+    'Up to 300 characters; why more hours are needed, no clinical content.',
   'quota.request.send': 'Send the request',
   'quota.request.sent': 'The request was sent to the counsellors.',
   'quota.pending.hours': 'asks for {{hours}} more hours (ROC year {{year}})',
@@ -1443,14 +1523,17 @@ export const en: Record<MessageKey, string> = {
   'quota.decide.approved': 'Approved {{hours}} more hours for {{name}}.',
   'quota.decide.declined': 'Declined the request for {{name}}.',
   'quota.admin.title': 'Subsidy and booking rules',
-  'quota.admin.description': 'Set each plan year\'s subsidised hours per staff category, counting unit and extension cap, and the rules for cancellations, no-shows and office hours.',
+  'quota.admin.description':
+    "Set each plan year's subsidised hours per staff category, counting unit and extension cap, and the rules for cancellations, no-shows and office hours.",
   'quota.admin.rulesTitle': 'Subsidy rules of ROC year {{roc}}',
   'quota.admin.year': 'Plan year',
   'quota.admin.yearOption': 'ROC year {{roc}} ({{year}})',
   'quota.admin.source': 'Source:',
   'quota.admin.sourceHelp.year': 'These are the rules saved for ROC year {{roc}}.',
-  'quota.admin.sourceHelp.earlierYear': 'ROC year {{roc}} has no rules of its own yet and uses an earlier year\'s; saving makes them the rules of ROC year {{roc}}.',
-  'quota.admin.sourceHelp.preset': 'No year has saved rules yet, so the city preset applies; saving makes them the rules of ROC year {{roc}}.',
+  'quota.admin.sourceHelp.earlierYear':
+    "ROC year {{roc}} has no rules of its own yet and uses an earlier year's; saving makes them the rules of ROC year {{roc}}.",
+  'quota.admin.sourceHelp.preset':
+    'No year has saved rules yet, so the city preset applies; saving makes them the rules of ROC year {{roc}}.',
   'quota.admin.loadFailed': 'Could not load the subsidy rules',
   'quota.admin.col.rule': 'Rule',
   'quota.admin.col.categories': 'Staff categories',
@@ -1465,16 +1548,19 @@ export const en: Record<MessageKey, string> = {
   'quota.admin.unit.quarter': '0.25 h (15 min)',
   'quota.admin.unit.half': '0.5 h (30 min)',
   'quota.admin.unit.hour': '1 h',
-  'quota.admin.rulesHelp': 'Each session is counted in the counting unit, and hours must be whole units. A staff category may be in one rule only; at most one rule may leave every category unticked (all other categories).',
+  'quota.admin.rulesHelp':
+    'Each session is counted in the counting unit, and hours must be whole units. A staff category may be in one rule only; at most one rule may leave every category unticked (all other categories).',
   'quota.admin.remove': 'Remove',
   'quota.admin.add': 'Add a rule',
   'quota.admin.saveRules': 'Save the rules of ROC year {{roc}}',
   'quota.admin.rulesSaved': 'The subsidy rules of ROC year {{roc}} are saved.',
   'quota.admin.saveFailed': 'Could not save',
   'quota.admin.settingsTitle': 'Booking and counting rules (all years)',
-  'quota.admin.settingsLead': 'For every year: how cancellations and no-shows count, office hours and the time zone.',
+  'quota.admin.settingsLead':
+    'For every year: how cancellations and no-shows count, office hours and the time zone.',
   'quota.admin.cancelByDayBefore': 'Cancel or move by the day before (calendar day)',
-  'quota.admin.cancelByDayBeforeHelp': 'Ticked: cancelling or moving on the day of the session is late. Unticked: anything before the start is in time.',
+  'quota.admin.cancelByDayBeforeHelp':
+    'Ticked: cancelling or moving on the day of the session is late. Unticked: anything before the start is in time.',
   'quota.admin.lateCounts': 'Late cancellations count against the subsidy',
   'quota.admin.lateCountsHelp': 'Counted at the booked length.',
   'quota.admin.noShowCounts': 'No-shows count against the subsidy',
@@ -1483,35 +1569,43 @@ export const en: Record<MessageKey, string> = {
   'quota.admin.workEnd': 'Office hours end',
   'quota.admin.timeZone': 'Time zone',
   'quota.admin.timeZoneHelp': 'An IANA zone name, e.g. Asia/Taipei.',
-  'quota.admin.workHoursHelp': 'For a session in office hours on a weekday the attendance note names the leave to take; at weekends and outside office hours no leave is needed.',
+  'quota.admin.workHoursHelp':
+    'For a session in office hours on a weekday the attendance note names the leave to take; at weekends and outside office hours no leave is needed.',
   'quota.admin.saveSettings': 'Save the booking and counting rules',
   'quota.admin.settingsSaved': 'The booking and counting rules are saved.',
   'session.form.title': 'Session record',
-  'session.form.description': 'Record this session; the clinical note is visible to counsellors only.',
+  'session.form.description':
+    'Record this session; the clinical note is visible to counsellors only.',
   'session.form.back': 'Back to the case',
   'session.form.case': 'Case',
   'session.form.save': 'Save the session',
   'session.form.loadFailed': 'The appointment could not be loaded',
-  'session.form.noAppointment': 'This appointment was not found; it may have been moved or cancelled.',
-  'session.form.notBooked': 'This appointment is no longer booked; a session cannot be recorded for it.',
+  'session.form.noAppointment':
+    'This appointment was not found; it may have been moved or cancelled.',
+  'session.form.notBooked':
+    'This appointment is no longer booked; a session cannot be recorded for it.',
   'session.form.recorded': 'The session was recorded.',
   'session.field.date': 'Date',
   'session.field.topics': 'Topics',
   'session.field.risk': 'Risk re-assessment',
   'session.field.riskHelp': 'The case is now "{{level}}"; a change updates the case\'s risk level.',
   'session.field.nextStep': 'Next step',
-  'session.field.nextStepHelp': 'E.g. "book a second session"; no clinical content, the desk sees this.',
+  'session.field.nextStepHelp':
+    'E.g. "book a second session"; no clinical content, the desk sees this.',
   'session.field.recording': 'Recording',
-  'session.field.recordingRule': 'No audio or video recording unless the client asks and the counsellor agrees; record both.',
+  'session.field.recordingRule':
+    'No audio or video recording unless the client asks and the counsellor agrees; record both.',
   'session.field.recordingRequested': 'The client asked for a recording',
   'session.field.recordingAgreed': 'The counsellor agreed to record',
   'session.clinical.heading': 'Clinical note (counsellors only)',
-  'session.clinical.help': 'Encrypted; only the case\'s counsellor and clinical supervisors can read it, and every read is audited.',
+  'session.clinical.help':
+    "Encrypted; only the case's counsellor and clinical supervisors can read it, and every read is audited.",
   'session.field.note': 'Session note',
   'session.draft.none': 'A draft is saved as you type (encrypted) and survives a lock.',
   'session.draft.saved': 'Draft saved (encrypted).',
   'session.draft.restored': 'Your unfinished draft was restored.',
-  'session.draft.failed': 'The draft could not be saved; keep this page open, saving still sends it.',
+  'session.draft.failed':
+    'The draft could not be saved; keep this page open, saving still sends it.',
   'session.list.title': 'Sessions',
   'session.list.empty': 'No sessions yet. The counsellor records each one after it is held.',
   'session.list.recordingRequested': 'Recording asked for, not agreed',
@@ -1527,19 +1621,22 @@ export const en: Record<MessageKey, string> = {
   'session.note.amendText': 'New version',
   'session.note.saveAmend': 'Save the new version',
   'provider.page.title': 'Provider hours',
-  'provider.page.description': 'Record hours contracted providers report or invoice, and import their monthly or quarterly file.',
+  'provider.page.description':
+    'Record hours contracted providers report or invoice, and import their monthly or quarterly file.',
   'provider.field.provider': 'Provider',
   'provider.record.title': 'Record a reported session',
   'provider.record.client': 'Client',
-  'provider.record.clientHelp': 'Clients who went to the provider directly come in through the import, or register them first.',
+  'provider.record.clientHelp':
+    'Clients who went to the provider directly come in through the import, or register them first.',
   'provider.record.date': 'Date',
   'provider.record.hours': 'Hours',
   'provider.record.reference': 'Reference',
-  'provider.record.referenceHelp': 'The provider\'s record or invoice number; optional.',
+  'provider.record.referenceHelp': "The provider's record or invoice number; optional.",
   'provider.record.save': 'Record',
-  'provider.record.done': 'Recorded; the hours count against the client\'s subsidy.',
-  'provider.import.title': 'Import the provider\'s hours (CSV)',
-  'provider.import.lead': 'Columns: date,client,agency,category,hours,reference. Check first; import when there are no errors (all or nothing).',
+  'provider.record.done': "Recorded; the hours count against the client's subsidy.",
+  'provider.import.title': "Import the provider's hours (CSV)",
+  'provider.import.lead':
+    'Columns: date,client,agency,category,hours,reference. Check first; import when there are no errors (all or nothing).',
   'provider.import.year': 'Year (ROC)',
   'provider.import.yearHelp': 'E.g. 114',
   'provider.import.period': 'Period',
@@ -1551,9 +1648,11 @@ export const en: Record<MessageKey, string> = {
   'provider.import.dryRun': 'Check (dry run)',
   'provider.import.run': 'Import',
   'provider.import.pickProvider': 'Choose a provider first.',
-  'provider.import.summary': 'Check: {{rows}} rows, {{hours}} h; {{matched}} matched to existing clients, {{added}} new.',
+  'provider.import.summary':
+    'Check: {{rows}} rows, {{hours}} h; {{matched}} matched to existing clients, {{added}} new.',
   'provider.import.written': 'Imported {{rows}} rows, {{hours}} h.',
-  'provider.import.newHelp': 'New clients are flagged for review; check them for duplicates afterwards.',
+  'provider.import.newHelp':
+    'New clients are flagged for review; check them for duplicates afterwards.',
   'provider.import.errors': '{{count}} errors; fix the file and check again.',
   'provider.import.line': 'Line {{line}}',
   'provider.list.title': 'Reported hours, last three months',
@@ -1562,7 +1661,8 @@ export const en: Record<MessageKey, string> = {
   'provider.list.review': 'Review',
   'provider.list.needsReview': 'New client to review',
   'hours.title': 'Counselling hours report',
-  'hours.description': 'Hours per counsellor and provider per month, for fees and invoices; no client names.',
+  'hours.description':
+    'Hours per counsellor and provider per month, for fees and invoices; no client names.',
   'hours.month': 'Month',
   'hours.print': 'Print',
   'hours.failed': 'The report could not be made',

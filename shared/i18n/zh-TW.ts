@@ -573,7 +573,8 @@ export const zhTW = {
   'validation.unknownClient': '找不到這位服務對象，請重新查詢。',
   'validation.clientMerged': '這筆服務對象資料已合併到另一筆，請重新查詢後選擇合併後的資料。',
   'validation.unknownProvider': '找不到這個服務提供單位或已停用，請從清單重新選擇。',
-  'validation.accountNotEligible': '這個帳號已停用或角色不符（例如諮商人員必須是諮商輔導人員帳號），請重新選擇。',
+  'validation.accountNotEligible':
+    '這個帳號已停用或角色不符（例如諮商人員必須是諮商輔導人員帳號），請重新選擇。',
   'validation.facetRequired': '請至少選擇一個服務面向。',
   'validation.dateInFuture': '日期不能晚於今天，請檢查年份。',
   'validation.dateOrder': '這個日期不能早於前一個相關日期（例如申請日或同意日），請檢查。',
@@ -586,7 +587,8 @@ export const zhTW = {
   'validation.csv.unknownColumn': '無法辨識的欄位名稱「{{column}}」，請對照範本的欄位名稱。',
   'validation.csv.missingColumn': '缺少必要欄位「{{column}}」，請對照範本的欄位名稱。',
   'validation.csv.tooManyRows': '資料列太多（上限 {{max}} 列），請分批匯入。',
-  'validation.csv.columns': '這一行有 {{found}} 個欄位，標題列有 {{expected}} 個，請檢查逗號或引號。',
+  'validation.csv.columns':
+    '這一行有 {{found}} 個欄位，標題列有 {{expected}} 個，請檢查逗號或引號。',
   'validation.csv.code': '機關代碼空白或格式不正確。',
   'validation.csv.name': '機關名稱空白、太長（80 字以內），或含有身分證字號。',
   'validation.csv.parentUnknown': '找不到上級機關代碼「{{parent}}」，請確認它在檔案中或已建立。',
@@ -1042,8 +1044,10 @@ export const zhTW = {
   'providers.loadFailed': '無法載入服務提供單位',
   // Appointments, sessions and the subsidy quota (issue #7)
   'errors.doubleBooking': '{{who}} 在這個時段已有其他預約，請改選其他時間。',
-  'errors.doubleBookingClient': '這位同仁在這個時段已有其他預約（可能在另一個個案或特約機構），請改選其他時間。',
-  'errors.quotaExceeded': '本年度補助時數只剩 {{remaining}} 小時，不足以預約這個時段。如同仁同意自費，請在預約或改期時按「確定預約（自費）」；或到個案的「補助時數」按「申請延長」，由諮商輔導人員評估。',
+  'errors.doubleBookingClient':
+    '這位同仁在這個時段已有其他預約（可能在另一個個案或特約機構），請改選其他時間。',
+  'errors.quotaExceeded':
+    '本年度補助時數只剩 {{remaining}} 小時，不足以預約這個時段。如同仁同意自費，請在預約或改期時按「確定預約（自費）」；或到個案的「補助時數」按「申請延長」，由諮商輔導人員評估。',
   'errors.completeThroughSession': '內部諮商的預約請由諮商輔導人員填寫晤談紀錄來完成。',
   'errors.appointmentNotStarted': '預約時間還沒到，不能登記為未到。',
   'errors.notAssignedCounsellor': '只有本案的負責諮商輔導人員或督導可以查看或修改這份晤談紀錄。',
@@ -1056,7 +1060,8 @@ export const zhTW = {
   'validation.rangeTooLong': '查詢期間最長 31 天，請縮短日期範圍。',
   'validation.dateTime': '時間格式不正確，請重新選擇。',
   'validation.appointmentOrCase': '請選擇一筆預約或一個個案，擇一即可。',
-  'validation.recordingNotRequested': '只有在同仁主動要求時才能同意錄音（影），請先勾選「同仁要求錄音（影）」。',
+  'validation.recordingNotRequested':
+    '只有在同仁主動要求時才能同意錄音（影），請先勾選「同仁要求錄音（影）」。',
   'validation.halfHourSteps': '時數以 0.5 小時為單位，例如 1、1.5、2。',
   'validation.categoryTwice': '每個人員類別只能屬於一條規則，且只能有一條「其他類別」規則。',
   'validation.unitSteps': '時數須為計算單位的整數倍。',
@@ -1089,14 +1094,17 @@ export const zhTW = {
   'quota.source.earlierYear': '沿用前一年度規則',
   'quota.source.preset': '縣市預設規則',
   'attendanceNote.title': '員工協助方案出席證明',
-  'errors.breakGlassRequired': '這不是您負責的個案。如有必要開啟，請寫下理由；開啟紀錄會留存並通知負責的諮商輔導人員。',
+  'errors.breakGlassRequired':
+    '這不是您負責的個案。如有必要開啟，請寫下理由；開啟紀錄會留存並通知負責的諮商輔導人員。',
   'validation.breakGlassReason': '請寫下開啟理由（至少 10 個字），例如值班時當事人來電需確認預約。',
   // Case list, saved filters, synthetic data (issue #6)
   'validation.cursor': '清單已變動或排序方式不同，請重新整理清單後再往下捲動。',
   'errors.savedFilterLimit': '已儲存的篩選條件已達 {{max}} 個上限，請先刪除不用的篩選條件。',
-  'errors.seedNeedsReference': '尚未建立基本代碼清單（服務面向、人員類別等），無法產生模擬資料；請先完成初始設定。',
+  'errors.seedNeedsReference':
+    '尚未建立基本代碼清單（服務面向、人員類別等），無法產生模擬資料；請先完成初始設定。',
   'errors.seedNeedsStaff': '產生模擬資料需要至少一位單一服務窗口（承辦人）帳號。',
-  'errors.seedHasCases': '這份資料庫已經有個案資料，為避免混入模擬資料已停止；確定要加入請使用 --force。',
+  'errors.seedHasCases':
+    '這份資料庫已經有個案資料，為避免混入模擬資料已停止；確定要加入請使用 --force。',
   // Case list, DataTable, timeline, printouts, home follow-ups (issue #6).
   'nav.caseList': '個案一覽',
   'ui.dataTable.count': '共 {{count}} 筆',
@@ -1167,7 +1175,8 @@ export const zhTW = {
   'caseList.saved.deleteTitle': '刪除常用篩選？',
   'caseList.saved.deleteConfirm': '刪除',
   'caseList.saved.deleteBody': '「{{name}}」將從您的常用篩選移除；個案資料不受影響。',
-  'caseList.empty.filtered': '沒有符合這些條件的個案。請放寬或清除條件，或換個搜尋字（姓名可只打一兩個字）。',
+  'caseList.empty.filtered':
+    '沒有符合這些條件的個案。請放寬或清除條件，或換個搜尋字（姓名可只打一兩個字）。',
   'caseList.empty.none': '還沒有個案。受理第一個個案後，個案會列在這裡。',
   'caseList.print': '列印個案摘要',
   'timeline.title': '個案歷程',
@@ -1212,7 +1221,8 @@ export const zhTW = {
   'appt.calendar.noOwner': '請先選擇諮商輔導人員或特約機構，行事曆會顯示在這裡。',
   'appt.calendar.failed': '無法載入行事曆',
   'appt.calendar.count': '本期共 {{count}} 筆預約',
-  'appt.calendar.legend': '斜線底色為上班時間以外（下班後晤談）。方向鍵可在時段與預約之間移動，Enter 開啟或預約。',
+  'appt.calendar.legend':
+    '斜線底色為上班時間以外（下班後晤談）。方向鍵可在時段與預約之間移動，Enter 開啟或預約。',
   'appt.weekdays': '週日,週一,週二,週三,週四,週五,週六',
   'appt.weekOf': '{{from}} 至 {{to}}',
   'appt.today': '今天',
@@ -1256,7 +1266,8 @@ export const zhTW = {
   'appt.book.done': '已完成預約。',
   'appt.book.doneSelfPaid': '已完成預約，這次晤談列為自費。',
   'appt.book.selfPaidTitle': '超出補助時數',
-  'appt.book.selfPaidBody': '本年度補助只剩 {{remaining}} 小時。超出補助時數，將列為自費，確定預約？',
+  'appt.book.selfPaidBody':
+    '本年度補助只剩 {{remaining}} 小時。超出補助時數，將列為自費，確定預約？',
   'appt.book.selfPaidConfirm': '確定預約（自費）',
   'appt.book.selfPaidCancel': '不預約',
   'appt.detail.title': '預約內容',
@@ -1271,16 +1282,23 @@ export const zhTW = {
   'appt.action.move': '改期…',
   'appt.action.moveShort': '改期',
   'appt.move.title': '改期',
-  'appt.move.lead': '目前為 {{when}}（個案 {{caseNumber}}）。個案與諮商輔導人員不變，只改日期、時間、方式或地點。',
-  'appt.move.lateWarningCounts': '這個預約就在今天或已經開始：現在改期，原預約會登記為逾時取消，依本機關設定計入補助時數，再以新的時間另外預約。',
-  'appt.move.lateWarningFree': '這個預約就在今天或已經開始：現在改期，原預約會登記為逾時取消（依本機關設定不計入補助時數），再以新的時間另外預約。',
+  'appt.move.lead':
+    '目前為 {{when}}（個案 {{caseNumber}}）。個案與諮商輔導人員不變，只改日期、時間、方式或地點。',
+  'appt.move.lateWarningCounts':
+    '這個預約就在今天或已經開始：現在改期，原預約會登記為逾時取消，依本機關設定計入補助時數，再以新的時間另外預約。',
+  'appt.move.lateWarningFree':
+    '這個預約就在今天或已經開始：現在改期，原預約會登記為逾時取消（依本機關設定不計入補助時數），再以新的時間另外預約。',
   'appt.move.save': '改期',
   'appt.move.doneInPlace': '已改期，新的時間為 {{when}}。',
-  'appt.move.doneRebookedCounts': '因為當天才改期，原預約（{{old}}）已登記為逾時取消，依本機關設定計入補助時數；並已另外預約 {{when}}。',
-  'appt.move.doneRebookedFree': '因為當天才改期，原預約（{{old}}）已登記為逾時取消，依本機關設定不計入補助時數；並已另外預約 {{when}}。',
-  'appt.move.doneRebooked': '因為當天才改期，原預約（{{old}}）已登記為逾時取消，並已另外預約 {{when}}。',
+  'appt.move.doneRebookedCounts':
+    '因為當天才改期，原預約（{{old}}）已登記為逾時取消，依本機關設定計入補助時數；並已另外預約 {{when}}。',
+  'appt.move.doneRebookedFree':
+    '因為當天才改期，原預約（{{old}}）已登記為逾時取消，依本機關設定不計入補助時數；並已另外預約 {{when}}。',
+  'appt.move.doneRebooked':
+    '因為當天才改期，原預約（{{old}}）已登記為逾時取消，並已另外預約 {{when}}。',
   'appt.move.selfPaid': '新的時間超出補助時數，列為自費。',
-  'appt.move.selfPaidBody': '本年度補助只剩 {{remaining}} 小時。新的時間超出補助時數，將列為自費，確定改期？',
+  'appt.move.selfPaidBody':
+    '本年度補助只剩 {{remaining}} 小時。新的時間超出補助時數，將列為自費，確定改期？',
   'appt.move.selfPaidConfirm': '確定改期（自費）',
   'appt.move.selfPaidCancel': '不改期',
   'appt.action.cancelledInTime': '已取消：於晤談前一天以前取消，不計入補助時數。',
@@ -1332,7 +1350,8 @@ export const zhTW = {
   'quota.panel.booked': '已預約',
   'quota.panel.remaining': '剩餘',
   'quota.panel.selfPaid': '自費',
-  'quota.panel.byKind': '已使用包含：內部晤談 {{sessions}} 小時、特約機構 {{provider}} 小時、逾時取消或未到 {{late}} 小時。',
+  'quota.panel.byKind':
+    '已使用包含：內部晤談 {{sessions}} 小時、特約機構 {{provider}} 小時、逾時取消或未到 {{late}} 小時。',
   'quota.panel.pending': '有 {{hours}} 小時的延長申請待諮商輔導人員審核。',
   'quota.request.action': '申請延長',
   'quota.request.title': '申請延長補助時數',
@@ -1356,14 +1375,17 @@ export const zhTW = {
   'quota.decide.approved': '已核准 {{name}} 延長 {{hours}} 小時。',
   'quota.decide.declined': '已不核准 {{name}} 的延長申請。',
   'quota.admin.title': '補助時數與預約規則',
-  'quota.admin.description': '設定每個年度各類人員的補助時數、計算單位與延長上限，以及取消、未到與上班時間的規則。',
+  'quota.admin.description':
+    '設定每個年度各類人員的補助時數、計算單位與延長上限，以及取消、未到與上班時間的規則。',
   'quota.admin.rulesTitle': '民國 {{roc}} 年度補助時數規則',
   'quota.admin.year': '年度',
   'quota.admin.yearOption': '民國 {{roc}} 年（{{year}}）',
   'quota.admin.source': '規則來源：',
   'quota.admin.sourceHelp.year': '這是 {{roc}} 年度已儲存的規則。',
-  'quota.admin.sourceHelp.earlierYear': '{{roc}} 年度還沒有儲存規則，目前沿用較早年度的規則；儲存後成為 {{roc}} 年度的規則。',
-  'quota.admin.sourceHelp.preset': '尚未有任何年度儲存規則，目前使用縣市預設；儲存後成為 {{roc}} 年度的規則。',
+  'quota.admin.sourceHelp.earlierYear':
+    '{{roc}} 年度還沒有儲存規則，目前沿用較早年度的規則；儲存後成為 {{roc}} 年度的規則。',
+  'quota.admin.sourceHelp.preset':
+    '尚未有任何年度儲存規則，目前使用縣市預設；儲存後成為 {{roc}} 年度的規則。',
   'quota.admin.loadFailed': '無法載入補助時數規則',
   'quota.admin.col.rule': '規則',
   'quota.admin.col.categories': '適用人員類別',
@@ -1378,7 +1400,8 @@ export const zhTW = {
   'quota.admin.unit.quarter': '0.25 小時（15 分）',
   'quota.admin.unit.half': '0.5 小時（30 分）',
   'quota.admin.unit.hour': '1 小時',
-  'quota.admin.rulesHelp': '每次晤談依計算單位計時，時數須為計算單位的整數倍。每個人員類別只能列在一條規則；最多一條規則不勾類別（適用於其他所有類別）。',
+  'quota.admin.rulesHelp':
+    '每次晤談依計算單位計時，時數須為計算單位的整數倍。每個人員類別只能列在一條規則；最多一條規則不勾類別（適用於其他所有類別）。',
   'quota.admin.remove': '移除',
   'quota.admin.add': '新增規則',
   'quota.admin.saveRules': '儲存 {{roc}} 年度規則',
@@ -1387,7 +1410,8 @@ export const zhTW = {
   'quota.admin.settingsTitle': '預約與計算規則（各年度通用）',
   'quota.admin.settingsLead': '適用於所有年度：取消與未到如何計算、上班時間與時區。',
   'quota.admin.cancelByDayBefore': '至遲於協談前一天取消或改期（依日曆日）',
-  'quota.admin.cancelByDayBeforeHelp': '勾選：晤談當天才取消或改期即為逾時取消。不勾選：晤談開始前取消都不算逾時。',
+  'quota.admin.cancelByDayBeforeHelp':
+    '勾選：晤談當天才取消或改期即為逾時取消。不勾選：晤談開始前取消都不算逾時。',
   'quota.admin.lateCounts': '逾時取消計入補助時數',
   'quota.admin.lateCountsHelp': '依預約的時間長度計入。',
   'quota.admin.noShowCounts': '未到計入補助時數',
@@ -1396,7 +1420,8 @@ export const zhTW = {
   'quota.admin.workEnd': '上班時間結束',
   'quota.admin.timeZone': '時區',
   'quota.admin.timeZoneHelp': 'IANA 時區名稱，例如 Asia/Taipei。',
-  'quota.admin.workHoursHelp': '平日上班時間內的晤談，出席證明會註明請假方式；週末與上班時間以外的晤談不需請假。',
+  'quota.admin.workHoursHelp':
+    '平日上班時間內的晤談，出席證明會註明請假方式；週末與上班時間以外的晤談不需請假。',
   'quota.admin.saveSettings': '儲存預約與計算規則',
   'quota.admin.settingsSaved': '已儲存預約與計算規則。',
   'session.form.title': '晤談紀錄',
@@ -1415,11 +1440,13 @@ export const zhTW = {
   'session.field.nextStep': '下一步',
   'session.field.nextStepHelp': '例如「再約一次晤談」；不要寫臨床內容，櫃台也看得到。',
   'session.field.recording': '錄音（影）',
-  'session.field.recordingRule': '除非同仁主動要求且諮商輔導人員同意，否則不得錄音或錄影；兩者都要記錄。',
+  'session.field.recordingRule':
+    '除非同仁主動要求且諮商輔導人員同意，否則不得錄音或錄影；兩者都要記錄。',
   'session.field.recordingRequested': '同仁要求錄音（影）',
   'session.field.recordingAgreed': '諮商輔導人員同意錄音（影）',
   'session.clinical.heading': '臨床紀錄（僅諮商輔導人員可見）',
-  'session.clinical.help': '加密保存；只有本案諮商輔導人員與督導可以閱讀，每次閱讀都會留下稽核紀錄。',
+  'session.clinical.help':
+    '加密保存；只有本案諮商輔導人員與督導可以閱讀，每次閱讀都會留下稽核紀錄。',
   'session.field.note': '晤談紀錄',
   'session.draft.none': '輸入時會自動保存草稿（加密），鎖定畫面後仍會保留。',
   'session.draft.saved': '草稿已保存（加密）。',
@@ -1452,7 +1479,8 @@ export const zhTW = {
   'provider.record.save': '登錄',
   'provider.record.done': '已登錄，時數已計入服務對象的補助。',
   'provider.import.title': '匯入特約機構時數檔（CSV）',
-  'provider.import.lead': '欄位：日期,姓名,機關,人員類別,時數,參考編號。先試算檢查，沒有錯誤再匯入；全部成功或全部不匯入。',
+  'provider.import.lead':
+    '欄位：日期,姓名,機關,人員類別,時數,參考編號。先試算檢查，沒有錯誤再匯入；全部成功或全部不匯入。',
   'provider.import.year': '年度（民國）',
   'provider.import.yearHelp': '例如 114',
   'provider.import.period': '期間',
@@ -1464,7 +1492,8 @@ export const zhTW = {
   'provider.import.dryRun': '試算檢查',
   'provider.import.run': '匯入',
   'provider.import.pickProvider': '請先選擇特約機構。',
-  'provider.import.summary': '試算結果：{{rows}} 筆、共 {{hours}} 小時；對應到既有服務對象 {{matched}} 位、新增 {{added}} 位。',
+  'provider.import.summary':
+    '試算結果：{{rows}} 筆、共 {{hours}} 小時；對應到既有服務對象 {{matched}} 位、新增 {{added}} 位。',
   'provider.import.written': '已匯入 {{rows}} 筆、共 {{hours}} 小時。',
   'provider.import.newHelp': '新增的服務對象會標示「待確認」，請事後核對是否與既有資料重複。',
   'provider.import.errors': '有 {{count}} 個錯誤，請修正檔案後再試算。',
@@ -1475,7 +1504,8 @@ export const zhTW = {
   'provider.list.review': '待確認',
   'provider.list.needsReview': '新服務對象待確認',
   'hours.title': '諮商鐘點時數報表',
-  'hours.description': '每月各諮商輔導人員與特約機構的晤談時數，供鐘點費與請款核對；不含服務對象姓名。',
+  'hours.description':
+    '每月各諮商輔導人員與特約機構的晤談時數，供鐘點費與請款核對；不含服務對象姓名。',
   'hours.month': '月份',
   'hours.print': '列印',
   'hours.failed': '無法產生報表',

@@ -44,8 +44,7 @@ export interface IpcError {
 }
 
 export type Envelope<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: IpcError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 /** The default message key for each code; a thrower may name a more specific one. */
 export const DEFAULT_ERROR_KEYS: Readonly<Record<ErrorCode, string>> = {

@@ -18,4 +18,8 @@ export interface EventPayloads {
   'app.stateChanged': { readonly state: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['db.changed', 'session.locked', 'app.stateChanged'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'db.changed',
+  'session.locked',
+  'app.stateChanged',
+];

@@ -26,14 +26,23 @@ export interface BenchOffice {
   readonly seedMs: number;
 }
 
-async function ok<T>(res: Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string; key: string } }>): Promise<T> {
+async function ok<T>(
+  res: Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string; key: string } }>,
+): Promise<T> {
   const r = await res;
   if (!r.ok) throw new Error(`bench setup failed: ${r.error.code} ${r.error.key}`);
   return r.value as T;
 }
 
-export async function buildOffice(dataDir: string, cases: number, seed: number): Promise<BenchOffice> {
-  const admin = { username: 'bench-admin', passphrase: `bench ${randomBytes(12).toString('base64url')} 通行` };
+export async function buildOffice(
+  dataDir: string,
+  cases: number,
+  seed: number,
+): Promise<BenchOffice> {
+  const admin = {
+    username: 'bench-admin',
+    passphrase: `bench ${randomBytes(12).toString('base64url')} 通行`,
+  };
   const started = performance.now();
   const core = createAppCore({ dataDir, clock: systemClock, kdf: 'production', idleCheckMs: 0 });
   let staff: SeedStaff;
@@ -46,17 +55,32 @@ export async function buildOffice(dataDir: string, cases: number, seed: number):
         recoveryCodeConfirmation: recoveryCode,
       }),
     );
-    staff = await createSeedStaff(core.dispatch, createRng(seed ^ 0x5eed), { desk: 3, counsellors: 5 });
+    staff = await createSeedStaff(core.dispatch, createRng(seed ^ 0x5eed), {
+      desk: 3,
+      counsellors: 5,
+    });
   } finally {
     core.close();
   }
   const setupMs = performance.now() - started;
 
-  const vault = await openVault({ dataDir, clock: systemClock, username: admin.username, passphrase: admin.passphrase });
+  const vault = await openVault({
+    dataDir,
+    clock: systemClock,
+    username: admin.username,
+    passphrase: admin.passphrase,
+  });
   try {
     const db = vault.db!;
     const t0 = performance.now();
-    const counts = seedSynthetic(db, { seed, cases, staff, at: systemClock.now(), installationId: vault.installationId, actorId: vault.account?.id ?? null });
+    const counts = seedSynthetic(db, {
+      seed,
+      cases,
+      staff,
+      at: systemClock.now(),
+      installationId: vault.installationId,
+      actorId: vault.account?.id ?? null,
+    });
     return { dataDir, admin, staff, counts, setupMs, seedMs: performance.now() - t0 };
   } finally {
     vault.close();
@@ -74,7 +98,9 @@ export function plainCopy(enc: Db, path: string): Db {
   migrate(plain, MIGRATIONS);
   plain.close();
   const tables = enc
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'client_%_fts%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'client_%_fts%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   enc.pragma('foreign_keys = OFF');

@@ -37,7 +37,11 @@ export function measure(fn: (i: number) => unknown, runs: number, warmup = 10): 
   return { p50: percentile(times, 50), p95: percentile(times, 95), runs };
 }
 
-export async function measureAsync(fn: (i: number) => Promise<unknown>, runs: number, warmup = 10): Promise<Timing> {
+export async function measureAsync(
+  fn: (i: number) => Promise<unknown>,
+  runs: number,
+  warmup = 10,
+): Promise<Timing> {
   for (let i = 0; i < warmup; i++) await fn(i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -51,8 +55,14 @@ export async function measureAsync(fn: (i: number) => Promise<unknown>, runs: nu
 
 const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export function result(name: string, value: number, unit: string, extra: { baseline?: number; goal?: string; ok?: boolean } = {}): BenchResult {
-  const ratio = extra.baseline !== undefined && extra.baseline > 0 ? round(value / extra.baseline) : undefined;
+export function result(
+  name: string,
+  value: number,
+  unit: string,
+  extra: { baseline?: number; goal?: string; ok?: boolean } = {},
+): BenchResult {
+  const ratio =
+    extra.baseline !== undefined && extra.baseline > 0 ? round(value / extra.baseline) : undefined;
   return {
     name,
     value: round(value),
@@ -75,6 +85,10 @@ export function formatTable(results: readonly BenchResult[]): string {
   ]);
   const head = ['measurement', 'encrypted', 'unencrypted', 'ratio', 'goal'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

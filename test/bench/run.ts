@@ -165,7 +165,11 @@ try {
   rmSync(cleanClosePath(vaultPaths(office.dataDir).db), { force: true });
   const afterCrash = unlockOnce(office.dataDir, office.admin);
   results.push(
-    result('unlock after a crash (full quick_check) (+ first page)', afterCrash.loginMs + afterCrash.firstPageMs, 'ms'),
+    result(
+      'unlock after a crash (full quick_check) (+ first page)',
+      afterCrash.loginMs + afterCrash.firstPageMs,
+      'ms',
+    ),
   );
   results.push(result('core memory after unlock and a few pages: rss', mid.rssMb, 'MiB'));
   results.push(

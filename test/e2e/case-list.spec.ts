@@ -30,7 +30,12 @@ async function seedBigOffice(eap: CoreFixture, cases = CASES) {
   const counsellor = await seedAccount(eap.core, 'counsellor', 'counsellor');
   // Core lets go of the vault first: two writers of the key file would conflict.
   await invoke(eap.core, 'auth.logout', {});
-  const vault = await openVault({ dataDir: eap.dataDir, clock: eap.clock, username: admin.username, passphrase: admin.passphrase });
+  const vault = await openVault({
+    dataDir: eap.dataDir,
+    clock: eap.clock,
+    username: admin.username,
+    passphrase: admin.passphrase,
+  });
   const started = Date.now();
   try {
     const db = vault.db;
@@ -55,14 +60,20 @@ async function seedBigOffice(eap: CoreFixture, cases = CASES) {
 
 /** A two-character fragment of an open case's client name that few clients share. */
 async function pickFragment(eap: CoreFixture) {
-  const page = await invoke(eap.core, 'cases.list', { status: ['active', 'intake'], sort: 'caseNumber', dir: 'desc', limit: 60 });
+  const page = await invoke(eap.core, 'cases.list', {
+    status: ['active', 'intake'],
+    sort: 'caseNumber',
+    dir: 'desc',
+    limit: 60,
+  });
   let best: { fragment: string; total: number; caseNumber: string } | null = null;
   for (const row of page.rows) {
     const name = [...row.clientName];
     if (name.length < 3) continue;
     const fragment = name.slice(1, 3).join('');
     const { total } = await invoke(eap.core, 'cases.list', { search: fragment, limit: 1 });
-    if (total !== null && total > 0 && (!best || total < best.total)) best = { fragment, total, caseNumber: row.caseNumber };
+    if (total !== null && total > 0 && (!best || total < best.total))
+      best = { fragment, total, caseNumber: row.caseNumber };
     if (best && best.total <= 20) break;
   }
   if (!best) throw new Error('no usable name fragment in the seed');
@@ -78,14 +89,22 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
   test.setTimeout(900_000);
   const { seedMs } = await seedBigOffice(eap);
   const target = await pickFragment(eap);
-  const overdue = await invoke(eap.core, 'cases.list', { overdue: true, sort: 'nextFollowUp', dir: 'asc', limit: 1 });
+  const overdue = await invoke(eap.core, 'cases.list', {
+    overdue: true,
+    sort: 'nextFollowUp',
+    dir: 'asc',
+    limit: 1,
+  });
   const late = overdue.rows[0];
   expect(late?.overdueDays ?? 0).toBeGreaterThan(0);
 
   // First rows of 20,000: only the rows in view are in the DOM.
   const t0 = Date.now();
   await page.goto('/#/cases');
-  await expect(page.getByTestId('table-count')).toContainText(`共 ${CASES.toLocaleString('en')} 筆`, { timeout: 60_000 });
+  await expect(page.getByTestId('table-count')).toContainText(
+    `共 ${CASES.toLocaleString('en')} 筆`,
+    { timeout: 60_000 },
+  );
   await expect(rows(page).first()).toBeVisible();
   const firstRowsMs = Date.now() - t0;
   expect(await rows(page).count()).toBeLessThan(80);
@@ -103,10 +122,14 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
   const t1 = Date.now();
   for (let i = 0; i < 3; i++) {
     await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-    await expect(page.getByTestId('table-count')).toContainText(`已載入 ${(100 * (i + 2)).toLocaleString('en')} 筆`);
+    await expect(page.getByTestId('table-count')).toContainText(
+      `已載入 ${(100 * (i + 2)).toLocaleString('en')} 筆`,
+    );
   }
   const scrollMs = Date.now() - t1;
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
   const longestTaskMs = Math.round(Math.max(0, ...longTasks));
   expect(await rows(page).count()).toBeLessThan(80);
   await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
@@ -134,12 +157,19 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
   await page.getByRole('button', { name: '儲存目前條件' }).click();
   await page.getByLabel('名稱').fill('我的逾期服務中');
   await page.getByRole('dialog').getByRole('button', { name: '儲存', exact: true }).click();
-  await expect(page.getByTestId('saved-filters').getByRole('button', { name: '我的逾期服務中', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.getByTestId('saved-filters').getByRole('button', { name: '我的逾期服務中', exact: true }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await expectNoSeriousAxeViolations(page);
   await screenshotBoth(page, 'case-list');
   await page.getByTestId('active-chips').getByRole('button', { name: '清除全部條件' }).click();
-  await expect(page.getByTestId('table-count')).toContainText(`共 ${CASES.toLocaleString('en')} 筆`);
-  await page.getByTestId('saved-filters').getByRole('button', { name: '我的逾期服務中', exact: true }).click();
+  await expect(page.getByTestId('table-count')).toContainText(
+    `共 ${CASES.toLocaleString('en')} 筆`,
+  );
+  await page
+    .getByTestId('saved-filters')
+    .getByRole('button', { name: '我的逾期服務中', exact: true })
+    .click();
   await expect(page.getByTestId('active-chips')).toContainText('逾期追蹤：是');
   await expect(page.getByTestId('table-count')).toHaveText(filteredCount);
   await page.getByTestId('active-chips').getByRole('button', { name: '清除全部條件' }).click();
@@ -178,7 +208,9 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
   // The internal printout: audited before it is offered, PDPA line, page numbers.
   const printsBefore = eap.callCount('cases.printed');
   await page.getByTestId('print-case').click();
-  await expect(page.getByTestId('print-sheet')).toContainText('本文件含個人資料，請依個人資料保護法妥善保管');
+  await expect(page.getByTestId('print-sheet')).toContainText(
+    '本文件含個人資料，請依個人資料保護法妥善保管',
+  );
   await expect(page.getByRole('button', { name: '列印', exact: true })).toBeEnabled();
   expect(eap.callCount('cases.printed')).toBe(printsBefore + 1);
   await expect(page.getByTestId('print-sheet')).toContainText(target.caseNumber);
@@ -189,12 +221,17 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
   const pdfPath = join(await mkdtemp(join(tmpdir(), 'eap-print-')), 'case-print.pdf');
   await writeFile(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   if (existsSync('/usr/bin/pdftotext')) {
-    const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    const text = execFileSync('/usr/bin/pdftotext', ['-layout', pdfPath, '-'], {
+      encoding: 'utf8',
+    });
     expect(text).toContain('本文件含個人資料，請依個人資料保護法妥善保管');
     expect(text).toMatch(/第 1 頁／共 \d+ 頁/);
     expect(text).toContain(target.caseNumber);
   } else {
-    testInfo.annotations.push({ type: 'skipped-check', description: 'pdftotext not installed: PDF text not checked' });
+    testInfo.annotations.push({
+      type: 'skipped-check',
+      description: 'pdftotext not installed: PDF text not checked',
+    });
   }
   await expect(page.getByTestId('print-sheet')).toContainText(/第 1 頁／共 \d+ 頁/);
   await page.getByRole('link', { name: '返回個案' }).click();
@@ -238,17 +275,26 @@ test('20,000 cases: find by two characters, keyboard, overdue words, saved filte
  * except the long names that end in … by design (they carry the full text as a title).
  */
 async function expectFits(page: Page) {
-  const box = await page.locator('.data-table-scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-  expect(box.scroll, `table ${box.scroll}px wide in a ${box.client}px box`).toBeLessThanOrEqual(box.client);
-  const cut = await page.getByTestId('case-table').evaluate((table) =>
-    [...table.querySelectorAll<HTMLTableCellElement>('tbody tr.data-table-row td, thead th')]
-      .filter((cell) => cell.scrollWidth > cell.clientWidth + 1 && !cell.querySelector('[title]'))
-      .map((cell) => `column ${cell.cellIndex}: ${cell.scrollWidth} > ${cell.clientWidth}`),
+  const box = await page
+    .locator('.data-table-scroll')
+    .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(box.scroll, `table ${box.scroll}px wide in a ${box.client}px box`).toBeLessThanOrEqual(
+    box.client,
   );
+  const cut = await page
+    .getByTestId('case-table')
+    .evaluate((table) =>
+      [...table.querySelectorAll<HTMLTableCellElement>('tbody tr.data-table-row td, thead th')]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1 && !cell.querySelector('[title]'))
+        .map((cell) => `column ${cell.cellIndex}: ${cell.scrollWidth} > ${cell.clientWidth}`),
+    );
   expect(cut).toEqual([]);
 }
 
-test('the default columns fit a 1280 × 800 window in both languages, without a horizontal scrollbar', async ({ page, eap }) => {
+test('the default columns fit a 1280 × 800 window in both languages, without a horizontal scrollbar', async ({
+  page,
+  eap,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await seedBigOffice(eap, 400);

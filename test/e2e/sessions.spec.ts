@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test';
 import { formatRocLong, formatRocShort } from '../../shared/format/roc-date';
 import { expect, test } from './fixtures/core';
-import { expectNoSeriousAxeViolations, invoke, screenshotBoth, SCREENSHOTS, uniq } from './support/app';
+import {
+  expectNoSeriousAxeViolations,
+  invoke,
+  screenshotBoth,
+  SCREENSHOTS,
+  uniq,
+} from './support/app';
 
 /*
  * Appointments, sessions and the subsidy quota (issue #7), end to end on the real core: the desk
@@ -34,11 +40,23 @@ async function seed(core: Parameters<typeof invoke>[0]) {
   const { recoveryCode } = await invoke(core, 'setup.prepare', {});
   await invoke(core, 'setup.initialise', {
     organisation: { name: `測試市政府人事處 ${s}`, cityPreset: 'keelung' },
-    admin: { username: `admin-${s}`, displayName: `管理員${s}`, passphrase: `管理員的長密碼 ${s} 要夠長` },
+    admin: {
+      username: `admin-${s}`,
+      displayName: `管理員${s}`,
+      passphrase: `管理員的長密碼 ${s} 要夠長`,
+    },
     recoveryCodeConfirmation: recoveryCode,
   });
-  const { id: agencyId } = await invoke(core, 'agencies.create', { code: 'T001', name: '測試局', kind: 'bureau' });
-  await invoke(core, 'providers.create', { name: '測試諮商中心', kind: 'contracted', hourlyRate: 1600 });
+  const { id: agencyId } = await invoke(core, 'agencies.create', {
+    code: 'T001',
+    name: '測試局',
+    kind: 'bureau',
+  });
+  await invoke(core, 'providers.create', {
+    name: '測試諮商中心',
+    kind: 'contracted',
+    hourlyRate: 1600,
+  });
   const make = async (role: 'desk' | 'counsellor'): Promise<Person> => {
     const username = `${role}-${uniq()}`;
     const first = `第一次的密碼 ${uniq()} 很長`;
@@ -69,7 +87,11 @@ async function seed(core: Parameters<typeof invoke>[0]) {
   const counsellor = await own(counsellorFirst, true);
   await invoke(core, 'auth.login', { username: desk.username, passphrase: desk.passphrase });
   const clientName = testName();
-  const { id: clientId } = await invoke(core, 'clients.create', { name: clientName, agencyId, category: 'civilServant' });
+  const { id: clientId } = await invoke(core, 'clients.create', {
+    name: clientName,
+    agencyId,
+    category: 'civilServant',
+  });
   const { id: caseId } = await invoke(core, 'cases.create', {
     clientId,
     requestedOn: iso(Date.now()),
@@ -182,15 +204,22 @@ test('desk books, counsellor records a note the desk never sees, extension, prov
   await expect(quota.locator('[data-figure="remaining"]')).toContainText('3 小時');
   await page.getByTestId('case-appointments').getByRole('button', { name: '預約晤談' }).click();
   const again = page.getByRole('dialog', { name: '預約晤談' });
-  await again.getByRole('textbox', { name: /^日期/ }).fill(formatRocShort(iso(Date.now() + 3 * DAY)));
+  await again
+    .getByRole('textbox', { name: /^日期/ })
+    .fill(formatRocShort(iso(Date.now() + 3 * DAY)));
   await again.getByRole('textbox', { name: /開始時間/ }).fill('14:00');
   await again.getByRole('textbox', { name: /結束時間/ }).fill('15:00');
   await again.getByRole('button', { name: '預約', exact: true }).click();
   await expect(again.getByTestId('booked-notice')).toContainText('本年度補助剩餘 2 小時');
   await again.getByRole('button', { name: '完成' }).click();
   await page.getByRole('button', { name: 'English', exact: true }).click();
-  await page.getByTestId('case-appointments').getByRole('button', { name: 'Book a session' }).click();
-  await expect(page.getByRole('dialog').getByTestId('quota-line')).toContainText('Subsidised hours left this year: 2');
+  await page
+    .getByTestId('case-appointments')
+    .getByRole('button', { name: 'Book a session' })
+    .click();
+  await expect(page.getByRole('dialog').getByTestId('quota-line')).toContainText(
+    'Subsidised hours left this year: 2',
+  );
   await page.screenshot({ path: `${SCREENSHOTS}/booking-quota-en.png`, fullPage: true });
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('button', { name: '中文', exact: true }).click();
@@ -202,7 +231,9 @@ test('desk books, counsellor records a note the desk never sees, extension, prov
   // The only contracted provider is chosen already.
   await expect(page.getByRole('combobox', { name: /特約機構/ })).toHaveValue('測試諮商中心');
   await page.getByLabel('期間').selectOption(String(new Date().getMonth() + 1));
-  await page.getByLabel('檔案').setInputFiles({ name: 'month.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page
+    .getByLabel('檔案')
+    .setInputFiles({ name: 'month.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
   await page.getByRole('button', { name: '試算檢查' }).click();
   await expect(page.getByTestId('import-result')).toContainText('2 筆、共 2.5 小時');
   await expect(page.getByTestId('import-result')).toContainText('新增 1 位');
@@ -216,7 +247,9 @@ test('desk books, counsellor records a note the desk never sees, extension, prov
   // The month's hours per counsellor and provider, printable.
   await page.goto('/#/reports/hours');
   const report = page.getByTestId('hours-report');
-  await expect(report).toContainText(`中華民國${new Date().getFullYear() - 1911}年${new Date().getMonth() + 1}月`);
+  await expect(report).toContainText(
+    `中華民國${new Date().getFullYear() - 1911}年${new Date().getMonth() + 1}月`,
+  );
   await expect(report).toContainText('測試諮商中心');
   await expectNoSeriousAxeViolations(page);
   await screenshotBoth(page, 'hours-report');

@@ -7,7 +7,8 @@ import { keyFor } from './kill9-key';
 
 assertSupportedNode();
 const [dataDir, username, passphrase, startArg] = process.argv.slice(2);
-if (!dataDir || !username || !passphrase) throw new Error('usage: kill9-writer DIR USER PASS START');
+if (!dataDir || !username || !passphrase)
+  throw new Error('usage: kill9-writer DIR USER PASS START');
 
 const core = createAppCore({ dataDir, kdf: 'fast', idleCheckMs: 0 });
 const login = await core.dispatch('auth.login', { username, passphrase });
@@ -17,7 +18,10 @@ process.stdout.on('error', () => process.exit(0));
 const deadline = Date.now() + 30_000;
 process.stdout.write('ready\n');
 for (let n = Number(startArg ?? 0); Date.now() < deadline; n++) {
-  const res = await core.dispatch('drafts.save', { formKey: keyFor(n), payload: `payload-${n}-${'x'.repeat(n % 500)}` });
+  const res = await core.dispatch('drafts.save', {
+    formKey: keyFor(n),
+    payload: `payload-${n}-${'x'.repeat(n % 500)}`,
+  });
   if (!res.ok) throw new Error(`write failed: ${res.error.code}`);
   process.stdout.write(`ack ${n}\n`);
 }

@@ -21,7 +21,12 @@ function runProbe(mode: 'core' | 'control') {
     encoding: 'utf8',
     timeout: 60_000,
     // tsx must not apply tsconfig.json's type-only `paths` entry for the database driver.
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined, NODE_OPTIONS: undefined, TSX_TSCONFIG_PATH: 'tsconfig.runtime.json' },
+    env: {
+      ...process.env,
+      ELECTRON_RUN_AS_NODE: undefined,
+      NODE_OPTIONS: undefined,
+      TSX_TSCONFIG_PATH: 'tsconfig.runtime.json',
+    },
   });
 }
 

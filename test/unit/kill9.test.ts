@@ -27,8 +27,19 @@ function runAndKill(start: number, killAfterMs: number): Promise<number> {
     // a SIGKILL would then leave the real writer running.
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'test/harness/kill9-writer.ts', kit.dir, admin.username, admin.passphrase, String(start)],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.runtime.json' } },
+      [
+        '--import',
+        'tsx',
+        'test/harness/kill9-writer.ts',
+        kit.dir,
+        admin.username,
+        admin.passphrase,
+        String(start),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, TSX_TSCONFIG_PATH: 'tsconfig.runtime.json' },
+      },
     );
     let lastAck = start - 1;
     let buffer = '';
@@ -44,7 +55,11 @@ function runAndKill(start: number, killAfterMs: number): Promise<number> {
         if (m) lastAck = Number(m[1]);
       }
     });
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(lastAck) : reject(new Error(`writer ended without a kill: ${stderr.slice(0, 500)}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL'
+        ? resolve(lastAck)
+        : reject(new Error(`writer ended without a kill: ${stderr.slice(0, 500)}`)),
+    );
   });
 }
 
@@ -71,7 +86,12 @@ describe('kill -9 harness', () => {
       const missing: number[] = [];
       for (const n of acked) {
         const res = await core.dispatch('drafts.get', { formKey: keyFor(n) });
-        if (!res.ok || (res.value as { payload: string | null }).payload !== `payload-${n}-${'x'.repeat(n % 500)}`) missing.push(n);
+        if (
+          !res.ok ||
+          (res.value as { payload: string | null }).payload !==
+            `payload-${n}-${'x'.repeat(n % 500)}`
+        )
+          missing.push(n);
       }
       expect(missing).toEqual([]);
     } finally {

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
@@ -7,7 +16,15 @@ import { FAST_TEST_KDF } from '../security/kdf';
 import { createAccount } from '../security/keys';
 import { vaultPaths } from '../vault/paths';
 import { openVault, type Vault } from '../vault/vault';
-import { freshDir, genPassphrase, genUsername, newTestVault, removeTempDirs, snapshotFiles, type TestVault } from '../vault/vault-test-kit';
+import {
+  freshDir,
+  genPassphrase,
+  genUsername,
+  newTestVault,
+  removeTempDirs,
+  snapshotFiles,
+  type TestVault,
+} from '../vault/vault-test-kit';
 import { createBackup } from './create';
 import { BUNDLE_FILES } from './manifest';
 import { restoreBackup } from './restore';
@@ -32,7 +49,11 @@ function populate(v: Vault, rows: number) {
   })();
 }
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof AppError ? `${e.code}:${e.key}` : String(e)));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof AppError ? `${e.code}:${e.key}` : String(e)),
+  );
 
 describe('backup and restore', () => {
   it('restores every row after the live database was damaged', async () => {
@@ -42,12 +63,20 @@ describe('backup and restore', () => {
     populate(v, 2000);
     const rows = v.db!.prepare('SELECT * FROM sample ORDER BY id').all();
     const started = performance.now();
-    const { bundlePath, manifest } = createBackup({ vault: v, toDir: freshDir('eap-backups-'), clock: t.clock });
-    console.info(`backup of ${manifest.rowCounts['sample']} sample rows: ${Math.round(performance.now() - started)} ms`);
+    const { bundlePath, manifest } = createBackup({
+      vault: v,
+      toDir: freshDir('eap-backups-'),
+      clock: t.clock,
+    });
+    console.info(
+      `backup of ${manifest.rowCounts['sample']} sample rows: ${Math.round(performance.now() - started)} ms`,
+    );
     expect(bundlePath).toMatch(/eap-desk-backup-\d{8}-\d{6}$/);
     expect(readdirSync(bundlePath).sort()).toEqual(Object.values(BUNDLE_FILES).sort());
     expect(manifest.rowCounts['sample']).toBe(2000);
-    expect(v.db!.prepare("SELECT count(*) FROM audit_log WHERE action = 'backup.created'").pluck().get()).toBe(1);
+    expect(
+      v.db!.prepare("SELECT count(*) FROM audit_log WHERE action = 'backup.created'").pluck().get(),
+    ).toBe(1);
     v.close();
 
     const dbPath = vaultPaths(t.dataDir).db;
@@ -59,12 +88,22 @@ describe('backup and restore', () => {
     expect(damaged.readOnly).toBe(true);
     damaged.close();
 
-    const result = await restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...t.admin });
+    const result = await restoreBackup({
+      dataDir: t.dataDir,
+      from: bundlePath,
+      clock: t.clock,
+      ...t.admin,
+    });
     expect(result.replacedDir && existsSync(join(result.replacedDir, 'eap-desk.db'))).toBeTruthy();
     const back = await openAs(t, t.admin);
     expect(back.readOnly).toBe(false);
     expect(back.db!.prepare('SELECT * FROM sample ORDER BY id').all()).toEqual(rows);
-    expect(back.db!.prepare("SELECT count(*) FROM audit_log WHERE action = 'backup.restored'").pluck().get()).toBe(1);
+    expect(
+      back
+        .db!.prepare("SELECT count(*) FROM audit_log WHERE action = 'backup.restored'")
+        .pluck()
+        .get(),
+    ).toBe(1);
     back.close();
     // DBK was handed back to the desk account of the day by public key.
     const deskBack = await openAs(t, desk);
@@ -76,12 +115,24 @@ describe('backup and restore', () => {
     const t = await newTestVault();
     const v = await openAs(t, t.admin);
     const desk = await addAccount(v, 'desk');
-    const { bundlePath } = createBackup({ vault: v, toDir: freshDir('eap-backups-'), clock: t.clock });
+    const { bundlePath } = createBackup({
+      vault: v,
+      toDir: freshDir('eap-backups-'),
+      clock: t.clock,
+    });
     const later = await addAccount(v, 'admin');
     v.close();
     const before = snapshotFiles(t.dataDir);
-    expect(await codeOf(restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...later }))).toBe('WRONG_PASSPHRASE:errors.wrongPassphrase');
-    expect(await codeOf(restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...desk }))).toBe('FORBIDDEN:errors.restoreNeedsDatabaseKey');
+    expect(
+      await codeOf(
+        restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...later }),
+      ),
+    ).toBe('WRONG_PASSPHRASE:errors.wrongPassphrase');
+    expect(
+      await codeOf(
+        restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...desk }),
+      ),
+    ).toBe('FORBIDDEN:errors.restoreNeedsDatabaseKey');
     expect(snapshotFiles(t.dataDir)).toEqual(before);
     // The later administrator still opens the live vault normally.
     (await openAs(t, later)).close();
@@ -91,12 +142,21 @@ describe('backup and restore', () => {
     const t = await newTestVault();
     const v = await openAs(t, t.admin);
     populate(v, 50);
-    const { bundlePath } = createBackup({ vault: v, toDir: freshDir('eap-backups-'), clock: t.clock });
+    const { bundlePath } = createBackup({
+      vault: v,
+      toDir: freshDir('eap-backups-'),
+      clock: t.clock,
+    });
     v.close();
     const p = vaultPaths(t.dataDir);
     rmSync(p.db);
     rmSync(p.keyFile);
-    await restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, recoveryCode: t.init.recoveryCode });
+    await restoreBackup({
+      dataDir: t.dataDir,
+      from: bundlePath,
+      clock: t.clock,
+      recoveryCode: t.init.recoveryCode,
+    });
     const back = await openAs(t, t.admin);
     expect(back.db!.prepare('SELECT count(*) FROM sample').pluck().get()).toBe(50);
     back.close();
@@ -106,19 +166,31 @@ describe('backup and restore', () => {
     const t = await newTestVault();
     const v = await openAs(t, t.admin);
     populate(v, 100);
-    const { bundlePath } = createBackup({ vault: v, toDir: freshDir('eap-backups-'), clock: t.clock });
+    const { bundlePath } = createBackup({
+      vault: v,
+      toDir: freshDir('eap-backups-'),
+      clock: t.clock,
+    });
     v.close();
     const before = snapshotFiles(t.dataDir);
     const manifestPath = join(bundlePath, BUNDLE_FILES.manifest);
     const original = readFileSync(manifestPath, 'utf8');
     writeFileSync(manifestPath, original.replace(/"sample": 100/, '"sample": 99'));
-    expect(await codeOf(restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...t.admin }))).toBe('DB_DAMAGED:errors.backupTampered');
+    expect(
+      await codeOf(
+        restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...t.admin }),
+      ),
+    ).toBe('DB_DAMAGED:errors.backupTampered');
     writeFileSync(manifestPath, original);
     const copy = join(bundlePath, BUNDLE_FILES.db);
     const fd = openSync(copy, 'r+');
     writeSync(fd, randomBytes(100), 0, 100, 5000);
     closeSync(fd);
-    expect(await codeOf(restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...t.admin }))).toBe('DB_DAMAGED:errors.backupDamaged');
+    expect(
+      await codeOf(
+        restoreBackup({ dataDir: t.dataDir, from: bundlePath, clock: t.clock, ...t.admin }),
+      ),
+    ).toBe('DB_DAMAGED:errors.backupDamaged');
     expect(snapshotFiles(t.dataDir)).toEqual(before);
   });
 });

@@ -8,7 +8,11 @@ import type { HeldKeys } from '../security/seeds';
  * day; CNK for the escrow key and the counsellors; SK for everyone who had it. Other accounts stay
  * listed (ids, roles, public keys) so a restore can hand DBK back to them by public key.
  */
-export function bundleKeyFile(kf: KeyFile, keys: { dbk: Uint8Array; sk: Uint8Array }, auditAnchor: KeyFile['auditAnchor']): KeyFile {
+export function bundleKeyFile(
+  kf: KeyFile,
+  keys: { dbk: Uint8Array; sk: Uint8Array },
+  auditAnchor: KeyFile['auditAnchor'],
+): KeyFile {
   const accounts: KeyFileAccount[] = kf.accounts.map((a) => {
     const slots: KeyFileAccount['slots'] = {};
     if (a.slots.sk) slots.sk = a.slots.sk;
@@ -24,7 +28,11 @@ export function bundleKeyFile(kf: KeyFile, keys: { dbk: Uint8Array; sk: Uint8Arr
  * every active service account that lost it in the bundle, so desk staff and counsellors of the
  * day can sign in again without anyone's passphrase.
  */
-export async function liveKeyFileFromBundle(bundle: KeyFile, held: HeldKeys, generation: number): Promise<KeyFile> {
+export async function liveKeyFileFromBundle(
+  bundle: KeyFile,
+  held: HeldKeys,
+  generation: number,
+): Promise<KeyFile> {
   let kf: KeyFile = { ...bundle, generation };
   for (const a of bundle.accounts) {
     if (a.status === 'active' && a.publicKey && isServiceRole(a.role) && !a.slots.dbk && held.dbk) {

@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../clock';
-import { integrityCheck, openEncryptedDb, readDbSalt, tableCounts, userVersion, type Db } from '../db/open';
+import {
+  integrityCheck,
+  openEncryptedDb,
+  readDbSalt,
+  tableCounts,
+  userVersion,
+  type Db,
+} from '../db/open';
 import { vacuumCopy } from '../db/snapshot';
 import { AppError } from '../errors';
 import { fsyncDir, renameDurable, writeFileAtomic } from '../fs/atomic';
@@ -29,11 +36,15 @@ export interface BackupResult {
 function uniqueBundleName(toDir: string, at: number): string {
   const base = `eap-desk-backup-${fileStamp(at)}`;
   let name = base;
-  for (let i = 2; existsSync(join(toDir, name)) || existsSync(join(toDir, `.${name}.partial`)); i++) name = `${base}-${i}`;
+  for (let i = 2; existsSync(join(toDir, name)) || existsSync(join(toDir, `.${name}.partial`)); i++)
+    name = `${base}-${i}`;
   return name;
 }
 
-function inspectCopy(path: string, key: Uint8Array): { counts: Record<string, number>; version: number; db: Db } {
+function inspectCopy(
+  path: string,
+  key: Uint8Array,
+): { counts: Record<string, number>; version: number; db: Db } {
   const db = openEncryptedDb(path, key);
   if (integrityCheck(db).length > 0) {
     db.close();
@@ -52,7 +63,8 @@ export function createBackup(opts: CreateBackupOptions): BackupResult {
   const db = vault.db;
   const { dbk, sk } = vault.keys;
   if (!db || !dbk || !sk) throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
-  if (vault.readOnly || integrityCheck(db).length > 0) throw new AppError('DB_DAMAGED', { key: 'errors.backupSourceDamaged' });
+  if (vault.readOnly || integrityCheck(db).length > 0)
+    throw new AppError('DB_DAMAGED', { key: 'errors.backupSourceDamaged' });
 
   const at = opts.clock.now();
   mkdirSync(opts.toDir, { recursive: true });
@@ -72,7 +84,10 @@ export function createBackup(opts: CreateBackupOptions): BackupResult {
     stats.db.close();
 
     const kf = vault.keyFile();
-    if (readDbSalt(dbCopy) !== kf.binding.dbSalt || readDbSalt(statsCopy) !== kf.binding.statsSalt) {
+    if (
+      readDbSalt(dbCopy) !== kf.binding.dbSalt ||
+      readDbSalt(statsCopy) !== kf.binding.statsSalt
+    ) {
       throw new AppError('INTERNAL', { key: 'errors.copyDamaged' });
     }
     const slotsPath = join(partial, BUNDLE_FILES.keySlots);

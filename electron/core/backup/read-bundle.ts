@@ -35,7 +35,10 @@ export function readBundle(dir: string): Bundle {
 }
 
 /** Every file's sha256 matches the (already MAC-verified) manifest. */
-export function verifyBundleHashes(manifest: BackupManifest, files: Readonly<Record<string, string>>): void {
+export function verifyBundleHashes(
+  manifest: BackupManifest,
+  files: Readonly<Record<string, string>>,
+): void {
   for (const [name, path] of Object.entries(files)) {
     const expected = (manifest.files as Record<string, string>)[name];
     if (!expected || !existsSync(path) || sha256File(path) !== expected) {

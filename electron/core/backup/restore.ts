@@ -45,14 +45,18 @@ export interface RestoreResult {
 }
 
 /** DBK and SK from the bundle's own slots: an account created after the backup has none there. */
-async function unlockBundle(bundle: Bundle, opts: RestoreOptions): Promise<{ held: HeldKeys; actorId: string | null }> {
+async function unlockBundle(
+  bundle: Bundle,
+  opts: RestoreOptions,
+): Promise<{ held: HeldKeys; actorId: string | null }> {
   const kf = bundle.keyFile;
   if (opts.recoveryCode !== undefined) {
     const held = await keysFromRecoveryCode(kf, opts.recoveryCode);
     if (!held) throw new AppError('WRONG_PASSPHRASE', { key: 'errors.wrongRecoveryCode' });
     return { held, actorId: null };
   }
-  const account = opts.username === undefined ? undefined : findAccountByUsername(kf, opts.username);
+  const account =
+    opts.username === undefined ? undefined : findAccountByUsername(kf, opts.username);
   if (!account?.privateSeed || account.status !== 'active' || opts.passphrase === undefined) {
     (await deriveKey('eap-desk/no-such-account', newKdfParams(PRODUCTION_KDF))).fill(0);
     throw new AppError('WRONG_PASSPHRASE');
@@ -66,12 +70,18 @@ async function unlockBundle(bundle: Bundle, opts: RestoreOptions): Promise<{ hel
   return { held, actorId: account.id };
 }
 
-function verifyStagedDb(path: string, key: Uint8Array, expected: Record<string, number>, supported: number): void {
+function verifyStagedDb(
+  path: string,
+  key: Uint8Array,
+  expected: Record<string, number>,
+  supported: number,
+): void {
   const db = openEncryptedDb(path, key);
   try {
     if (userVersion(db) > supported) throw new AppError('DB_TOO_NEW');
     const same = JSON.stringify(tableCounts(db)) === JSON.stringify(expected);
-    if (integrityCheck(db).length > 0 || !same) throw new AppError('DB_DAMAGED', { key: 'errors.backupDamaged' });
+    if (integrityCheck(db).length > 0 || !same)
+      throw new AppError('DB_DAMAGED', { key: 'errors.backupDamaged' });
   } finally {
     db.close();
   }
@@ -82,7 +92,13 @@ function moveAside(paths: VaultPaths, at: number): string | null {
   // The restored files get their own full check at the next open (ADR 0007).
   forgetCleanClose(paths.db);
   forgetCleanClose(paths.statsDb);
-  const present = [...withSidecars(paths.db), ...withSidecars(paths.statsDb), paths.keyFile, paths.keyFilePrev, paths.rotating].filter((f) => existsSync(f));
+  const present = [
+    ...withSidecars(paths.db),
+    ...withSidecars(paths.statsDb),
+    paths.keyFile,
+    paths.keyFilePrev,
+    paths.rotating,
+  ].filter((f) => existsSync(f));
   if (present.length === 0) return null;
   let dir = join(paths.replaced, fileStamp(at));
   for (let i = 2; existsSync(dir); i++) dir = join(paths.replaced, `${fileStamp(at)}-${i}`);
@@ -107,24 +123,49 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
   try {
     const { dbk, sk } = held as Required<HeldKeys>;
     const tampered = new AppError('DB_DAMAGED', { key: 'errors.backupTampered' });
-    if (!verifyManifest(bundle.manifest, dbk) || !verifyDbMac(bundle.keyFile, dbk) || !verifyStatsMac(bundle.keyFile, sk)) throw tampered;
-    const src = { db: join(opts.from, BUNDLE_FILES.db), stats: join(opts.from, BUNDLE_FILES.statsDb), slots: join(opts.from, BUNDLE_FILES.keySlots) };
-    verifyBundleHashes(bundle.manifest, { [BUNDLE_FILES.db]: src.db, [BUNDLE_FILES.statsDb]: src.stats, [BUNDLE_FILES.keySlots]: src.slots });
+    if (
+      !verifyManifest(bundle.manifest, dbk) ||
+      !verifyDbMac(bundle.keyFile, dbk) ||
+      !verifyStatsMac(bundle.keyFile, sk)
+    )
+      throw tampered;
+    const src = {
+      db: join(opts.from, BUNDLE_FILES.db),
+      stats: join(opts.from, BUNDLE_FILES.statsDb),
+      slots: join(opts.from, BUNDLE_FILES.keySlots),
+    };
+    verifyBundleHashes(bundle.manifest, {
+      [BUNDLE_FILES.db]: src.db,
+      [BUNDLE_FILES.statsDb]: src.stats,
+      [BUNDLE_FILES.keySlots]: src.slots,
+    });
 
     // Staged in the data folder itself so the final step is a rename on one volume.
     mkdirSync(staging, { recursive: true });
-    const staged = { db: join(staging, BUNDLE_FILES.db), stats: join(staging, BUNDLE_FILES.statsDb) };
+    const staged = {
+      db: join(staging, BUNDLE_FILES.db),
+      stats: join(staging, BUNDLE_FILES.statsDb),
+    };
     copyFileSync(src.db, staged.db);
     copyFileSync(src.stats, staged.stats);
     fsyncFile(staged.db);
     fsyncFile(staged.stats);
     // Hash what we will actually use, not what was on the medium a moment ago.
-    verifyBundleHashes(bundle.manifest, { [BUNDLE_FILES.db]: staged.db, [BUNDLE_FILES.statsDb]: staged.stats });
+    verifyBundleHashes(bundle.manifest, {
+      [BUNDLE_FILES.db]: staged.db,
+      [BUNDLE_FILES.statsDb]: staged.stats,
+    });
     verifyStagedDb(staged.db, dbk, bundle.manifest.rowCounts, latestVersion(MIGRATIONS));
-    verifyStagedDb(staged.stats, sk, bundle.manifest.statsRowCounts, latestVersion(STATS_MIGRATIONS));
+    verifyStagedDb(
+      staged.stats,
+      sk,
+      bundle.manifest.statsRowCounts,
+      latestVersion(STATS_MIGRATIONS),
+    );
 
     const live = readKeyFileAt(paths.keyFile);
-    const generation = Math.max(bundle.keyFile.generation, live.status === 'ok' ? live.keyFile.generation : 0) + 1;
+    const generation =
+      Math.max(bundle.keyFile.generation, live.status === 'ok' ? live.keyFile.generation : 0) + 1;
     let kf: KeyFile = await liveKeyFileFromBundle(bundle.keyFile, held, generation);
 
     const at = opts.clock.now();

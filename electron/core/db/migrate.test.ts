@@ -47,7 +47,7 @@ const breaksForeignKeys: Migration = {
   version: 30,
   name: 'test-breaks-fks',
   up(db) {
-    db.exec("DELETE FROM parent WHERE id IN (SELECT id FROM parent LIMIT 5)");
+    db.exec('DELETE FROM parent WHERE id IN (SELECT id FROM parent LIMIT 5)');
   },
 };
 
@@ -81,20 +81,33 @@ describe('migration runner', () => {
     const { db, key, dir } = newDb();
     migrate(db, [MIGRATIONS[0]!, parentChild]);
     populate(db);
-    const before = db.prepare('SELECT p.id, p.name, c.id AS cid, c.note FROM child c JOIN parent p ON p.id = c.parent_id ORDER BY cid').all();
+    const before = db
+      .prepare(
+        'SELECT p.id, p.name, c.id AS cid, c.note FROM child c JOIN parent p ON p.id = c.parent_id ORDER BY cid',
+      )
+      .all();
     const result = migrate(db, [MIGRATIONS[0]!, parentChild, rebuildParent], {
       snapshot: { dir: join(dir, 'snapshots'), key, label: 'test', at: Date.UTC(2025, 0, 1) },
       audit: { installationId: 'inst', actorId: null, at: 1 },
     });
     expect(result).toMatchObject({ from: 20, to: 30 });
     expect(userVersion(db)).toBe(30);
-    const after = db.prepare('SELECT p.id, p.name, c.id AS cid, c.note FROM child c JOIN parent p ON p.id = c.parent_id ORDER BY cid').all();
+    const after = db
+      .prepare(
+        'SELECT p.id, p.name, c.id AS cid, c.note FROM child c JOIN parent p ON p.id = c.parent_id ORDER BY cid',
+      )
+      .all();
     expect(after).toEqual(before);
     expect(after).toHaveLength(300);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.prepare("SELECT kind FROM parent LIMIT 1").pluck().get()).toBe('plain');
-    expect(db.prepare("SELECT details FROM audit_log WHERE action = 'schema.migrated' ORDER BY seq DESC").pluck().get()).toBe('{"from":20,"to":30}');
+    expect(db.prepare('SELECT kind FROM parent LIMIT 1').pluck().get()).toBe('plain');
+    expect(
+      db
+        .prepare("SELECT details FROM audit_log WHERE action = 'schema.migrated' ORDER BY seq DESC")
+        .pluck()
+        .get(),
+    ).toBe('{"from":20,"to":30}');
 
     const snaps = readdirSync(join(dir, 'snapshots'));
     expect(snaps).toHaveLength(1);

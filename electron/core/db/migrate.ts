@@ -17,9 +17,18 @@ export interface Migration {
 
 export interface MigrateOptions {
   /** Where and under which key to snapshot a non-empty database before changing it. */
-  readonly snapshot?: { readonly dir: string; readonly key: Uint8Array; readonly label: string; readonly at: number };
+  readonly snapshot?: {
+    readonly dir: string;
+    readonly key: Uint8Array;
+    readonly label: string;
+    readonly at: number;
+  };
   /** Audit the migration in the same transaction (when the schema has an audit log). */
-  readonly audit?: { readonly installationId: string; readonly actorId: string | null; readonly at: number };
+  readonly audit?: {
+    readonly installationId: string;
+    readonly actorId: string | null;
+    readonly at: number;
+  };
 }
 
 export interface MigrationResult {
@@ -34,7 +43,10 @@ export const latestVersion = (migrations: readonly Migration[]): number =>
 /** The database's schema version; DB_TOO_NEW (touching nothing) when a newer app wrote it. */
 export function checkSchemaVersion(db: Db, migrations: readonly Migration[]): number {
   const v = userVersion(db);
-  if (v > latestVersion(migrations)) throw new AppError('DB_TOO_NEW', { params: { found: v, supported: latestVersion(migrations) } });
+  if (v > latestVersion(migrations))
+    throw new AppError('DB_TOO_NEW', {
+      params: { found: v, supported: latestVersion(migrations) },
+    });
   return v;
 }
 
@@ -49,9 +61,14 @@ export function assertRegistry(migrations: readonly Migration[]): void {
 }
 
 const hasTable = (db: Db, name: string): boolean =>
-  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !==
+  undefined;
 
-export function migrate(db: Db, migrations: readonly Migration[], opts: MigrateOptions = {}): MigrationResult {
+export function migrate(
+  db: Db,
+  migrations: readonly Migration[],
+  opts: MigrateOptions = {},
+): MigrationResult {
   assertRegistry(migrations);
   const from = checkSchemaVersion(db, migrations);
   const pending = migrations.filter((m) => m.version > from);
@@ -60,14 +77,21 @@ export function migrate(db: Db, migrations: readonly Migration[], opts: MigrateO
 
   // An empty new database has nothing worth a snapshot.
   const snap = opts.snapshot;
-  const snapshotPath = snap && from > 0 ? takeSnapshot(db, snap.dir, `${snap.label}-v${from}-${fileStamp(snap.at)}.db`, snap.key) : null;
+  const snapshotPath =
+    snap && from > 0
+      ? takeSnapshot(db, snap.dir, `${snap.label}-v${from}-${fileStamp(snap.at)}.db`, snap.key)
+      : null;
 
   db.pragma('foreign_keys = OFF');
   try {
     db.transaction(() => {
       for (const m of pending) m.up(db);
       const violations = db.pragma('foreign_key_check') as unknown[];
-      if (violations.length > 0) throw new AppError('INTERNAL', { key: 'errors.migrationForeignKeys', params: { count: violations.length } });
+      if (violations.length > 0)
+        throw new AppError('INTERNAL', {
+          key: 'errors.migrationForeignKeys',
+          params: { count: violations.length },
+        });
       db.pragma(`user_version = ${to}`);
       if (opts.audit && hasTable(db, 'audit_log')) {
         appendAudit(db, { ...opts.audit, action: 'schema.migrated', details: { from, to } });
@@ -76,6 +100,7 @@ export function migrate(db: Db, migrations: readonly Migration[], opts: MigrateO
   } finally {
     db.pragma('foreign_keys = ON');
   }
-  if (db.pragma('foreign_keys', { simple: true }) !== 1) throw new AppError('INTERNAL', { key: 'errors.dbSettings' });
+  if (db.pragma('foreign_keys', { simple: true }) !== 1)
+    throw new AppError('INTERNAL', { key: 'errors.dbSettings' });
   return { from, to, snapshotPath };
 }

@@ -14,7 +14,9 @@ describe('opening an encrypted database', () => {
     const key = Buffer.alloc(32, 0xab);
     const salt = Buffer.alloc(16, 0x01);
     expect(rawKeyMaterial(key).toString('latin1')).toBe(`x'${'ab'.repeat(32)}'`);
-    expect(rawKeyMaterial(key, salt).toString('latin1')).toBe(`x'${'ab'.repeat(32)}${'01'.repeat(16)}'`);
+    expect(rawKeyMaterial(key, salt).toString('latin1')).toBe(
+      `x'${'ab'.repeat(32)}${'01'.repeat(16)}'`,
+    );
   });
 
   it('creates with the chosen salt, sets and verifies every pragma', () => {
@@ -37,8 +39,12 @@ describe('opening an encrypted database', () => {
     const dir = freshDir('eap-open-');
     const path = join(dir, 'a.db');
     openEncryptedDb(path, randomBytes(32), { create: true }).exec('CREATE TABLE t (x)');
-    expect(() => openEncryptedDb(path, randomBytes(32))).toThrow(expect.objectContaining({ code: 'DB_DAMAGED' }));
-    expect(() => openEncryptedDb(join(dir, 'none.db'), randomBytes(32))).toThrow(expect.objectContaining({ key: 'errors.dbMissing' }));
+    expect(() => openEncryptedDb(path, randomBytes(32))).toThrow(
+      expect.objectContaining({ code: 'DB_DAMAGED' }),
+    );
+    expect(() => openEncryptedDb(join(dir, 'none.db'), randomBytes(32))).toThrow(
+      expect.objectContaining({ key: 'errors.dbMissing' }),
+    );
     expect(existsSync(join(dir, 'none.db'))).toBe(false);
   });
 });

@@ -19,8 +19,13 @@ export interface OpenEncryptedOptions {
   readonly salt?: Uint8Array;
 }
 
-export function openEncryptedDb(path: string, key: Uint8Array, opts: OpenEncryptedOptions = {}): Db {
-  if (!opts.create && !existsSync(path)) throw new AppError('DB_DAMAGED', { key: 'errors.dbMissing' });
+export function openEncryptedDb(
+  path: string,
+  key: Uint8Array,
+  opts: OpenEncryptedOptions = {},
+): Db {
+  if (!opts.create && !existsSync(path))
+    throw new AppError('DB_DAMAGED', { key: 'errors.dbMissing' });
   let db: Db;
   try {
     db = new Database(path, { fileMustExist: !opts.create });
@@ -37,7 +42,8 @@ export function openEncryptedDb(path: string, key: Uint8Array, opts: OpenEncrypt
   } catch (e) {
     db.close();
     const code = sqliteCode(e);
-    if (code === 'SQLITE_NOTADB' || code?.startsWith('SQLITE_CORRUPT')) throw new AppError('DB_DAMAGED');
+    if (code === 'SQLITE_NOTADB' || code?.startsWith('SQLITE_CORRUPT'))
+      throw new AppError('DB_DAMAGED');
     throw toAppError(e);
   } finally {
     zero(material);
@@ -71,12 +77,19 @@ export const integrityCheck = (db: Db): string[] => check(db, 'integrity_check')
 /** Row count of every user table, for verifying copies (backup, rotation). */
 export function tableCounts(db: Db): Record<string, number> {
   const names = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   const out: Record<string, number> = {};
-  for (const n of names) out[n] = db.prepare(`SELECT count(*) FROM "${n.replaceAll('"', '""')}"`).pluck().get() as number;
+  for (const n of names)
+    out[n] = db
+      .prepare(`SELECT count(*) FROM "${n.replaceAll('"', '""')}"`)
+      .pluck()
+      .get() as number;
   return out;
 }
 
-export const userVersion = (db: Db): number => db.pragma('user_version', { simple: true }) as number;
+export const userVersion = (db: Db): number =>
+  db.pragma('user_version', { simple: true }) as number;

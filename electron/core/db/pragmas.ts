@@ -33,9 +33,14 @@ export function applyPragmas(db: Db, opts: { readOnly?: boolean } = {}): void {
 
 export function verifyPragmas(db: Db, opts: { readOnly?: boolean } = {}): void {
   const wrong: string[] = [];
-  if (!opts.readOnly && db.pragma('journal_mode', { simple: true }) !== 'wal') wrong.push('journal_mode');
+  if (!opts.readOnly && db.pragma('journal_mode', { simple: true }) !== 'wal')
+    wrong.push('journal_mode');
   for (const [name, value] of EXPECTED) {
     if (db.pragma(name, { simple: true }) !== value) wrong.push(name);
   }
-  if (wrong.length > 0) throw new AppError('INTERNAL', { key: 'errors.dbSettings', params: { pragmas: wrong.join(',') } });
+  if (wrong.length > 0)
+    throw new AppError('INTERNAL', {
+      key: 'errors.dbSettings',
+      params: { pragmas: wrong.join(',') },
+    });
 }

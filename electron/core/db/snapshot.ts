@@ -34,7 +34,8 @@ export function verifyCopy(path: string, key: Uint8Array): void {
   if (looksUnencrypted(path)) throw new AppError('INTERNAL', { key: 'errors.copyNotEncrypted' });
   const copy = openEncryptedDb(path, key);
   try {
-    if (quickCheck(copy).length > 0) throw new AppError('DB_DAMAGED', { key: 'errors.copyDamaged' });
+    if (quickCheck(copy).length > 0)
+      throw new AppError('DB_DAMAGED', { key: 'errors.copyDamaged' });
   } finally {
     copy.close();
   }

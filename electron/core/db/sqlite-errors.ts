@@ -1,7 +1,13 @@
 import { AppError } from '../errors';
 
 /** SQLite error codes that mean "this file is not (or no longer) a database we can read". */
-const DAMAGE_CODES = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX']);
+const DAMAGE_CODES = new Set([
+  'SQLITE_NOTADB',
+  'SQLITE_CORRUPT',
+  'SQLITE_CORRUPT_VTAB',
+  'SQLITE_CORRUPT_SEQUENCE',
+  'SQLITE_CORRUPT_INDEX',
+]);
 
 export const sqliteCode = (e: unknown): string | undefined => {
   const code = (e as { code?: unknown } | null)?.code;

@@ -1,4 +1,13 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors';
@@ -62,7 +71,11 @@ export interface AtomicWriteOptions {
   readonly keepPreviousAs?: string;
 }
 
-export function writeFileAtomic(path: string, data: string | Buffer, opts: AtomicWriteOptions = {}): void {
+export function writeFileAtomic(
+  path: string,
+  data: string | Buffer,
+  opts: AtomicWriteOptions = {},
+): void {
   const tmp = tempPathFor(path);
   try {
     const fd = openSync(tmp, 'wx');
@@ -74,7 +87,8 @@ export function writeFileAtomic(path: string, data: string | Buffer, opts: Atomi
     } finally {
       closeSync(fd);
     }
-    if (opts.keepPreviousAs && existsSync(path)) writeFileAtomic(opts.keepPreviousAs, readFileSync(path));
+    if (opts.keepPreviousAs && existsSync(path))
+      writeFileAtomic(opts.keepPreviousAs, readFileSync(path));
     renameDurable(tmp, path);
   } catch (e) {
     if (existsSync(tmp)) rmSync(tmp, { force: true });

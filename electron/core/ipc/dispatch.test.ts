@@ -23,7 +23,13 @@ describe('dispatch', () => {
     const res = await core.dispatch('app.info', {});
     expect(res).toEqual({
       ok: true,
-      value: { name: 'EAP Desk', version: expect.any(String) as unknown, state: 'uninitialised', dataDir: dir, schemaVersion: null },
+      value: {
+        name: 'EAP Desk',
+        version: expect.any(String) as unknown,
+        state: 'uninitialised',
+        dataDir: dir,
+        schemaVersion: null,
+      },
     });
   });
 
@@ -39,8 +45,14 @@ describe('dispatch', () => {
     const { core } = freshCore();
     const res = await core.dispatch('cases.dropAll', {});
     expect(res).toEqual({ ok: false, error: { code: 'NOT_FOUND', key: 'errors.unknownChannel' } });
-    expect(await core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await core.dispatch('toString', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await core.dispatch('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await core.dispatch('toString', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('gives per-field issues with message keys for bad input', async () => {
@@ -65,7 +77,10 @@ describe('dispatch', () => {
     const { core } = freshCore();
     expect(await core.dispatch('app.echo', { text: 'a', role: 'admin' })).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', issues: [{ key: 'validation.unknownField', params: { fields: 'role' } }] },
+      error: {
+        code: 'VALIDATION',
+        issues: [{ key: 'validation.unknownField', params: { fields: 'role' } }],
+      },
     });
   });
 

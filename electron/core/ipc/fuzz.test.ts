@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/contract';
-import { createCoreKit, createUser, firstLogin, setupOffice, type CoreKit } from '../testing/core-kit';
+import {
+  createCoreKit,
+  createUser,
+  firstLogin,
+  setupOffice,
+  type CoreKit,
+} from '../testing/core-kit';
 
 /**
  * IPC fuzz (SECURITY.md §9): ≥ 10,000 calls across channels and roles with hostile input.
@@ -9,11 +15,37 @@ import { createCoreKit, createUser, firstLogin, setupOffice, type CoreKit } from
  * not write (the audit head — every write appends to it in the same transaction — stays put),
  * and Object.prototype must be untouched.
  */
-const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'id', 'text', 'username', 'passphrase', 'formKey', 'payload', 'limit', 'before');
+const hostileKey = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'id',
+  'text',
+  'username',
+  'passphrase',
+  'formKey',
+  'payload',
+  'limit',
+  'before',
+);
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
   fc.string({ maxLength: 300 }),
-  fc.constantFrom('', ' ', '0', '-1', 'NaN', '1e309', "'; DROP TABLE audit_log; --", '../../etc/passwd', '臺北市政府', '\u0000', 'x'.repeat(5000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    'NaN',
+    '1e309',
+    "'; DROP TABLE audit_log; --",
+    '../../etc/passwd',
+    '臺北市政府',
+    '\u0000',
+    'x'.repeat(5000),
+  ),
   fc.integer(),
   fc.double(),
   fc.uuid(),
@@ -25,7 +57,10 @@ const hostileInput = fc.oneof(
   fc.constant(undefined),
   fc.constant(null),
 );
-const channelName = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...CHANNELS) }, { weight: 1, arbitrary: fc.string({ maxLength: 30 }) });
+const channelName = fc.oneof(
+  { weight: 9, arbitrary: fc.constantFrom(...CHANNELS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+);
 
 let kit: CoreKit;
 let admin: { username: string; passphrase: string };
@@ -85,7 +120,8 @@ describe('IPC fuzz', () => {
             codes.set(res.error.code, (codes.get(res.error.code) ?? 0) + 1);
             if (res.error.code === 'INTERNAL') return false;
             // Logging out or locking is a success; a refusal never writes.
-            if (role === 'admin' && kit.core.state() === 'unlocked' && (await headSeq()) !== before) return false;
+            if (role === 'admin' && kit.core.state() === 'unlocked' && (await headSeq()) !== before)
+              return false;
           }
           return true;
         }),

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppState, Role } from '../../../shared/domain/app-state';
 import { CHANNELS, contract } from '../../../shared/ipc/contract';
-import { createCoreKit, createUser, firstLogin, setupOffice, type CoreKit } from '../testing/core-kit';
+import {
+  createCoreKit,
+  createUser,
+  firstLogin,
+  setupOffice,
+  type CoreKit,
+} from '../testing/core-kit';
 
 /**
  * Role × app state over EVERY channel. The probe input carries an unknown key, so a call that
@@ -9,9 +15,22 @@ import { createCoreKit, createUser, firstLogin, setupOffice, type CoreKit } from
  * refusals without changing anything.
  */
 const PROBE = { zzUnknownField: 1 };
-const STATE_ERRORS = ['NOT_INITIALISED', 'UNAUTHENTICATED', 'SESSION_LOCKED', 'ALREADY_INITIALISED', 'CONFLICT', 'READ_ONLY'];
+const STATE_ERRORS = [
+  'NOT_INITIALISED',
+  'UNAUTHENTICATED',
+  'SESSION_LOCKED',
+  'ALREADY_INITIALISED',
+  'CONFLICT',
+  'READ_ONLY',
+];
 
-type Situation = { label: string; state: AppState; role: Role | null; mustChange?: boolean; enter(kit: CoreKit): Promise<void> };
+type Situation = {
+  label: string;
+  state: AppState;
+  role: Role | null;
+  mustChange?: boolean;
+  enter(kit: CoreKit): Promise<void>;
+};
 
 let kit: CoreKit;
 const users: Partial<Record<Role, { username: string; passphrase: string }>> = {};
@@ -42,8 +61,18 @@ const loginAs = (role: Role) => async (k: CoreKit) => {
 };
 
 const situations: Situation[] = [
-  { label: 'locked, nobody signed in', state: 'locked', role: null, enter: async (k) => void (await k.call('auth.logout')) },
-  ...(['desk', 'counsellor', 'statistics', 'admin'] as const).map((role) => ({ label: `unlocked as ${role}`, state: 'unlocked' as const, role, enter: loginAs(role) })),
+  {
+    label: 'locked, nobody signed in',
+    state: 'locked',
+    role: null,
+    enter: async (k) => void (await k.call('auth.logout')),
+  },
+  ...(['desk', 'counsellor', 'statistics', 'admin'] as const).map((role) => ({
+    label: `unlocked as ${role}`,
+    state: 'unlocked' as const,
+    role,
+    enter: loginAs(role),
+  })),
   {
     label: 'counsellor before the forced passphrase change',
     state: 'unlocked',
@@ -65,7 +94,8 @@ describe('role × state matrix', () => {
         const res = await fresh.call(channel, PROBE);
         expect(res.ok, channel).toBe(false);
         if (res.ok) continue;
-        if (def.states.includes('uninitialised')) expect(res.error.code, channel).toBe('VALIDATION');
+        if (def.states.includes('uninitialised'))
+          expect(res.error.code, channel).toBe('VALIDATION');
         else expect(res.error.code, channel).toBe('NOT_INITIALISED');
       }
     } finally {

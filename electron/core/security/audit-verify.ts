@@ -36,7 +36,11 @@ export interface AuditVerification {
  */
 export function verifyAuditChain(
   db: Database.Database,
-  opts: { from?: AuditCheckpoint | null; anchors?: readonly AuditAnchor[]; maxProblems?: number } = {},
+  opts: {
+    from?: AuditCheckpoint | null;
+    anchors?: readonly AuditAnchor[];
+    maxProblems?: number;
+  } = {},
 ): AuditVerification {
   const problems: AuditProblem[] = [];
   const maxProblems = opts.maxProblems ?? 100;
@@ -57,7 +61,8 @@ export function verifyAuditChain(
     if (row.seq !== expectedSeq) report({ kind: 'deleted', seq: expectedSeq });
     const { hash, ...rest } = row;
     if (hashEntry(rest) !== hash) report({ kind: 'edited', seq: row.seq });
-    else if (row.prev_hash !== prevHash && row.seq === expectedSeq) report({ kind: 'edited', seq: row.seq - 1 });
+    else if (row.prev_hash !== prevHash && row.seq === expectedSeq)
+      report({ kind: 'edited', seq: row.seq - 1 });
     else if (row.prev_hash !== prevHash) report({ kind: 'deleted', seq: row.seq });
     if (anchorSeqs.has(row.seq)) hashes.set(row.seq, hash);
     prevHash = hash;

@@ -34,9 +34,21 @@ describe('audit chain', () => {
   });
 
   it('encodes details canonically (key order does not matter)', () => {
-    const a = appendAudit(db, { at: 1, installationId: 'i', actorId: null, action: 'x', details: { b: 1, a: 2 } });
+    const a = appendAudit(db, {
+      at: 1,
+      installationId: 'i',
+      actorId: null,
+      action: 'x',
+      details: { b: 1, a: 2 },
+    });
     db.prepare('DELETE FROM audit_log WHERE seq = ?').run(a.seq);
-    const b = appendAudit(db, { at: 1, installationId: 'i', actorId: null, action: 'x', details: { a: 2, b: 1 } });
+    const b = appendAudit(db, {
+      at: 1,
+      installationId: 'i',
+      actorId: null,
+      action: 'x',
+      details: { a: 2, b: 1 },
+    });
     expect(b.hash).toBe(a.hash);
   });
 
@@ -50,7 +62,10 @@ describe('audit chain', () => {
   it('detects an entry edited with its own hash recomputed (the next link breaks)', () => {
     const row = db.prepare('SELECT * FROM audit_log WHERE seq = 7').get() as AuditRow;
     const { hash: _old, ...rest } = { ...row, actor_id: 'someone-else' };
-    db.prepare('UPDATE audit_log SET actor_id = ?, hash = ? WHERE seq = 7').run('someone-else', hashEntry(rest));
+    db.prepare('UPDATE audit_log SET actor_id = ?, hash = ? WHERE seq = 7').run(
+      'someone-else',
+      hashEntry(rest),
+    );
     const v = verifyAuditChain(db);
     expect(v.problems).toEqual([{ kind: 'edited', seq: 7 }]);
   });
@@ -64,7 +79,9 @@ describe('audit chain', () => {
   it('detects a truncated tail against an anchor', () => {
     const head = auditHead(db)!;
     db.prepare('DELETE FROM audit_log WHERE seq > 15').run();
-    const v = verifyAuditChain(db, { anchors: [{ seq: head.seq, hash: head.hash, source: 'keyfile' }] });
+    const v = verifyAuditChain(db, {
+      anchors: [{ seq: head.seq, hash: head.hash, source: 'keyfile' }],
+    });
     expect(v.problems).toEqual([{ kind: 'truncated', seq: 20, source: 'keyfile' }]);
   });
 

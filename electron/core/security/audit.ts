@@ -73,9 +73,8 @@ export function hashEntry(row: Omit<AuditRow, 'hash'>): string {
  */
 export function appendAudit(db: Database.Database, input: AuditEntryInput): AuditHead {
   const run = (): AuditHead => {
-    const last = db
-      .prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
-      .get() as { seq: number; hash: string } | undefined;
+    const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+      { seq: number; hash: string } | undefined;
     const row: Omit<AuditRow, 'hash'> = {
       seq: (last?.seq ?? 0) + 1,
       at: input.at,
@@ -101,8 +100,7 @@ export function appendAudit(db: Database.Database, input: AuditEntryInput): Audi
 }
 
 export function auditHead(db: Database.Database): AuditHead | null {
-  const row = db
-    .prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1')
-    .get() as AuditHead | undefined;
+  const row = db.prepare('SELECT seq, hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    AuditHead | undefined;
   return row ?? null;
 }

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 
 /** Base64 helpers and key-buffer hygiene shared by the key code. */
-export const toB64 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+export const toB64 = (b: Uint8Array): string =>
+  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
 
 export function fromB64(s: string): Buffer {
   return Buffer.from(s, 'base64');

@@ -18,11 +18,15 @@ export function sealClinical(cnk: Buffer, plaintext: string, aad: string): Buffe
 }
 
 export function openClinical(cnk: Buffer, sealed: Buffer, aad: string): string {
-  if (sealed.length < 1 + 12 + 16 || sealed[0] !== VERSION) throw new Error('unknown clinical encoding');
+  if (sealed.length < 1 + 12 + 16 || sealed[0] !== VERSION)
+    throw new Error('unknown clinical encoding');
   const nonce = sealed.subarray(1, 13);
   const tag = sealed.subarray(sealed.length - 16);
   const decipher = createDecipheriv('aes-256-gcm', cnk, nonce);
   decipher.setAAD(Buffer.from(aad, 'utf8'));
   decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(sealed.subarray(13, sealed.length - 16)), decipher.final()]).toString('utf8');
+  return Buffer.concat([
+    decipher.update(sealed.subarray(13, sealed.length - 16)),
+    decipher.final(),
+  ]).toString('utf8');
 }

@@ -28,7 +28,11 @@ export interface SlotContext {
 const INFO = new TextEncoder().encode('eap-desk/key-wrap/v1');
 
 // The pure-JS X25519 KEM works the same in Node and in Electron (no WebCrypto X25519 needed).
-const suite = new CipherSuite({ kem: new DhkemX25519HkdfSha256(), kdf: new HkdfSha256(), aead: new Aes256Gcm() });
+const suite = new CipherSuite({
+  kem: new DhkemX25519HkdfSha256(),
+  kdf: new HkdfSha256(),
+  aead: new Aes256Gcm(),
+});
 
 /** Associated data binds a box to its holder, key and version: a box copied elsewhere fails. */
 const aadFor = (ctx: SlotContext): Uint8Array =>
@@ -47,10 +51,18 @@ export async function publicKeyFromSeed(seed: Uint8Array): Promise<string> {
   return toB64(new Uint8Array(await suite.kem.serializePublicKey(kp.publicKey)));
 }
 
-export async function wrapKey(publicKeyB64: string, secret: Uint8Array, ctx: SlotContext): Promise<HpkeBox> {
+export async function wrapKey(
+  publicKeyB64: string,
+  secret: Uint8Array,
+  ctx: SlotContext,
+): Promise<HpkeBox> {
   const recipientPublicKey = await suite.kem.deserializePublicKey(fromB64(publicKeyB64));
   const { ct, enc } = await suite.seal({ recipientPublicKey, info: INFO }, secret, aadFor(ctx));
-  return { keyVersion: ctx.keyVersion, enc: toB64(new Uint8Array(enc)), ct: toB64(new Uint8Array(ct)) };
+  return {
+    keyVersion: ctx.keyVersion,
+    enc: toB64(new Uint8Array(enc)),
+    ct: toB64(new Uint8Array(ct)),
+  };
 }
 
 export async function unwrapKey(seed: Uint8Array, box: HpkeBox, ctx: SlotContext): Promise<Buffer> {
@@ -58,7 +70,11 @@ export async function unwrapKey(seed: Uint8Array, box: HpkeBox, ctx: SlotContext
   const kp = await suite.kem.deriveKeyPair(seed);
   let plain: ArrayBuffer;
   try {
-    plain = await suite.open({ recipientKey: kp.privateKey, enc: fromB64(box.enc), info: INFO }, fromB64(box.ct), aadFor(ctx));
+    plain = await suite.open(
+      { recipientKey: kp.privateKey, enc: fromB64(box.enc), info: INFO },
+      fromB64(box.ct),
+      aadFor(ctx),
+    );
   } catch {
     throw new UnwrapError();
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deriveKey, FAST_TEST_KDF, kdfParamsWithinLimits, kdfSelfTest, newKdfParams, PRODUCTION_KDF } from './kdf';
+import {
+  deriveKey,
+  FAST_TEST_KDF,
+  kdfParamsWithinLimits,
+  kdfSelfTest,
+  newKdfParams,
+  PRODUCTION_KDF,
+} from './kdf';
 import { KDF_VECTORS } from './kdf-vectors';
 import { scryptSync } from 'node:crypto';
 
@@ -11,7 +18,10 @@ describe('scrypt KDF', () => {
   it('the committed vectors match an independent scrypt call', () => {
     for (const v of KDF_VECTORS) {
       const pw = v.nfc ? v.password.normalize('NFC') : v.password;
-      expect(scryptSync(pw, v.salt, v.hex.length / 2, { N: v.N, r: v.r, p: v.p }).toString('hex'), v.name).toBe(v.hex);
+      expect(
+        scryptSync(pw, v.salt, v.hex.length / 2, { N: v.N, r: v.r, p: v.p }).toString('hex'),
+        v.name,
+      ).toBe(v.hex);
     }
   });
 

@@ -34,7 +34,15 @@ export function newKdfParams(cost: KdfCost = PRODUCTION_KDF): KdfParams {
 
 export function kdfParamsWithinLimits(p: KdfCost): boolean {
   const powerOfTwo = Number.isInteger(Math.log2(p.N));
-  return powerOfTwo && p.N >= KDF_LIMITS.minN && p.N <= KDF_LIMITS.maxN && p.r >= 1 && p.r <= KDF_LIMITS.maxR && p.p >= 1 && p.p <= KDF_LIMITS.maxP;
+  return (
+    powerOfTwo &&
+    p.N >= KDF_LIMITS.minN &&
+    p.N <= KDF_LIMITS.maxN &&
+    p.r >= 1 &&
+    p.r <= KDF_LIMITS.maxR &&
+    p.p >= 1 &&
+    p.p <= KDF_LIMITS.maxP
+  );
 }
 
 /** NFC so that the same passphrase typed through different input methods gives the same bytes. */
@@ -42,9 +50,19 @@ export function passphraseBytes(passphrase: string): Buffer {
   return Buffer.from(passphrase.normalize('NFC'), 'utf8');
 }
 
-function scryptRaw(secret: Uint8Array, salt: Uint8Array, keyLen: number, cost: KdfCost): Promise<Buffer> {
+function scryptRaw(
+  secret: Uint8Array,
+  salt: Uint8Array,
+  keyLen: number,
+  cost: KdfCost,
+): Promise<Buffer> {
   // scrypt needs 128*N*r*p bytes; Node's default cap (32 MiB) is below N=2^17, r=8.
-  const opts: ScryptOptions = { N: cost.N, r: cost.r, p: cost.p, maxmem: 256 * cost.N * cost.r * cost.p + 16 * 1024 * 1024 };
+  const opts: ScryptOptions = {
+    N: cost.N,
+    r: cost.r,
+    p: cost.p,
+    maxmem: 256 * cost.N * cost.r * cost.p + 16 * 1024 * 1024,
+  };
   return new Promise((resolve, reject) => {
     scryptCb(secret, salt, keyLen, opts, (err, key) => (err ? reject(err) : resolve(key)));
   });
@@ -70,6 +88,7 @@ export async function kdfSelfTest(): Promise<void> {
   for (const v of KDF_VECTORS) {
     const secret = v.nfc ? passphraseBytes(v.password) : Buffer.from(v.password, 'utf8');
     const out = await scryptRaw(secret, Buffer.from(v.salt, 'utf8'), v.hex.length / 2, v);
-    if (!equalBytes(out, Buffer.from(v.hex, 'hex'))) throw new Error(`KDF self-test failed (${v.name})`);
+    if (!equalBytes(out, Buffer.from(v.hex, 'hex')))
+      throw new Error(`KDF self-test failed (${v.name})`);
   }
 }

@@ -25,7 +25,12 @@ export function dbMacInput(kf: KeyFile): string {
 }
 
 const statsMacInput = (kf: KeyFile): string =>
-  JSON.stringify(['eap-desk/keyfile-stats/v1', kf.databaseId, kf.installationId, kf.binding.statsSalt]);
+  JSON.stringify([
+    'eap-desk/keyfile-stats/v1',
+    kf.databaseId,
+    kf.installationId,
+    kf.binding.statsSalt,
+  ]);
 
 function mac(key: Uint8Array, info: string, input: string): string {
   const sub = hkdf32(key, info);
@@ -36,8 +41,10 @@ function mac(key: Uint8Array, info: string, input: string): string {
   }
 }
 
-export const computeDbMac = (kf: KeyFile, dbk: Uint8Array): string => mac(dbk, 'eap-desk/keyfile-mac/dbk', dbMacInput(kf));
-export const computeStatsMac = (kf: KeyFile, sk: Uint8Array): string => mac(sk, 'eap-desk/keyfile-mac/sk', statsMacInput(kf));
+export const computeDbMac = (kf: KeyFile, dbk: Uint8Array): string =>
+  mac(dbk, 'eap-desk/keyfile-mac/dbk', dbMacInput(kf));
+export const computeStatsMac = (kf: KeyFile, sk: Uint8Array): string =>
+  mac(sk, 'eap-desk/keyfile-mac/sk', statsMacInput(kf));
 
 export function verifyDbMac(kf: KeyFile, dbk: Uint8Array): boolean {
   return equalBytes(fromB64(computeDbMac(kf, dbk)), fromB64(kf.binding.dbMac));
@@ -48,7 +55,10 @@ export function verifyStatsMac(kf: KeyFile, sk: Uint8Array): boolean {
 }
 
 /** Recomputes both MACs; SK may be absent when only DBK-covered fields changed. */
-export function sealKeyFile(kf: KeyFile, keys: { readonly dbk: Uint8Array; readonly sk?: Uint8Array | undefined }): KeyFile {
+export function sealKeyFile(
+  kf: KeyFile,
+  keys: { readonly dbk: Uint8Array; readonly sk?: Uint8Array | undefined },
+): KeyFile {
   const statsMac = keys.sk ? computeStatsMac(kf, keys.sk) : kf.binding.statsMac;
   return { ...kf, binding: { ...kf.binding, dbMac: computeDbMac(kf, keys.dbk), statsMac } };
 }

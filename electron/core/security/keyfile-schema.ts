@@ -10,7 +10,10 @@ export const KEYFILE_FORMAT = 'eap-desk.keys';
 export const KEYFILE_VERSION = 1;
 export const MAX_PENDING_AUTH_EVENTS = 500;
 
-const b64 = z.string().max(4096).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const b64 = z
+  .string()
+  .max(4096)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const hex32 = z.string().regex(/^[0-9a-f]{32}$/);
 const epochMs = z.number().int().nonnegative();
 const version = z.number().int().positive();
@@ -26,7 +29,11 @@ export const kdfParamsSchema = z.strictObject({
 
 export const hpkeBoxSchema = z.strictObject({ keyVersion: version, enc: b64, ct: b64 });
 
-export const sealedSeedSchema = z.strictObject({ kdf: kdfParamsSchema, nonce: b64, ciphertext: b64 });
+export const sealedSeedSchema = z.strictObject({
+  kdf: kdfParamsSchema,
+  nonce: b64,
+  ciphertext: b64,
+});
 
 export const accountSchema = z.strictObject({
   id: z.uuid(),
@@ -38,8 +45,15 @@ export const accountSchema = z.strictObject({
   /** null once disabled: the key pair is destroyed with the slots. */
   publicKey: b64.nullable(),
   privateSeed: sealedSeedSchema.nullable(),
-  failedLogins: z.strictObject({ count: z.number().int().min(0).max(1000), lockedUntil: epochMs.nullable() }),
-  slots: z.strictObject({ dbk: hpkeBoxSchema.optional(), cnk: hpkeBoxSchema.optional(), sk: hpkeBoxSchema.optional() }),
+  failedLogins: z.strictObject({
+    count: z.number().int().min(0).max(1000),
+    lockedUntil: epochMs.nullable(),
+  }),
+  slots: z.strictObject({
+    dbk: hpkeBoxSchema.optional(),
+    cnk: hpkeBoxSchema.optional(),
+    sk: hpkeBoxSchema.optional(),
+  }),
 });
 
 export const codeHolderSchema = z.strictObject({ publicKey: b64, kdf: kdfParamsSchema });
@@ -62,14 +76,28 @@ export const keyFileSchema = z.strictObject({
   /** cnk 0 = no clinical key yet (it is created with the first counsellor). */
   keyVersions: z.strictObject({ dbk: version, cnk: z.number().int().nonnegative(), sk: version }),
   accounts: z.array(accountSchema).max(1000),
-  recovery: codeHolderSchema.extend({ slots: z.strictObject({ dbk: hpkeBoxSchema, sk: hpkeBoxSchema }) }),
+  recovery: codeHolderSchema.extend({
+    slots: z.strictObject({ dbk: hpkeBoxSchema, sk: hpkeBoxSchema }),
+  }),
   escrow: codeHolderSchema
     .extend({ slots: z.strictObject({ cnk: hpkeBoxSchema }), verifiedAt: epochMs.nullable() })
     .nullable(),
-  auditAnchor: z.strictObject({ seq: z.number().int().nonnegative(), hash: z.string().regex(/^[0-9a-f]{64}$/), at: epochMs }).nullable(),
+  auditAnchor: z
+    .strictObject({
+      seq: z.number().int().nonnegative(),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      at: epochMs,
+    })
+    .nullable(),
   /** Failed logins waiting to enter the audit at the next unlock; no usernames for unknown names. */
   pendingAuthEvents: z
-    .array(z.strictObject({ at: epochMs, kind: z.enum(['loginFailed', 'loginWhileLocked', 'accountLocked']), accountId: z.uuid().nullable() }))
+    .array(
+      z.strictObject({
+        at: epochMs,
+        kind: z.enum(['loginFailed', 'loginWhileLocked', 'accountLocked']),
+        accountId: z.uuid().nullable(),
+      }),
+    )
     .max(MAX_PENDING_AUTH_EVENTS),
 });
 

@@ -42,5 +42,9 @@ export function serialiseKeyFile(kf: KeyFile): string {
  * which is what lets an interrupted DBK rotation still open (see vault/rotate.ts).
  */
 export function writeKeyFileAt(path: string, kf: KeyFile, previousPath?: string): void {
-  writeFileAtomic(path, serialiseKeyFile(keyFileSchema.parse(kf)), previousPath ? { keepPreviousAs: previousPath } : {});
+  writeFileAtomic(
+    path,
+    serialiseKeyFile(keyFileSchema.parse(kf)),
+    previousPath ? { keepPreviousAs: previousPath } : {},
+  );
 }

@@ -6,7 +6,15 @@ import { wrapKey, type HpkeBox, type KeyName } from './hpke';
 import { PRODUCTION_KDF, type KdfCost } from './kdf';
 import { findAccountByUsername, type KeyFile, type KeyFileAccount } from './keyfile-schema';
 import { passphraseIssue } from './passphrase-policy';
-import { ESCROW_HOLDER_ID, newCodeHolder, newSeed, openSeed, RECOVERY_HOLDER_ID, sealSeed, type HeldKeys } from './seeds';
+import {
+  ESCROW_HOLDER_ID,
+  newCodeHolder,
+  newSeed,
+  openSeed,
+  RECOVERY_HOLDER_ID,
+  sealSeed,
+  type HeldKeys,
+} from './seeds';
 import { publicKeyFromSeed } from './hpke';
 
 /**
@@ -45,28 +53,55 @@ const replaceAccount = (kf: KeyFile, next: KeyFileAccount): KeyFile => ({
 
 function checkPassphrase(passphrase: string, username: string): void {
   const issue = passphraseIssue(passphrase, { username });
-  if (issue) throw new AppError('VALIDATION', { issues: [{ path: ['passphrase'], key: issue, params: { min: 12 } }] });
+  if (issue)
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['passphrase'], key: issue, params: { min: 12 } }],
+    });
 }
 
 function checkUsername(kf: KeyFile, username: string, selfId?: string): void {
   const trimmed = username.normalize('NFC').trim();
-  // eslint-disable-next-line no-control-regex
-  if (trimmed.length < 1 || trimmed.length > 64 || trimmed !== username || /[\u0000-\u001f\u007f]/.test(trimmed)) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['username'], key: 'errors.usernameInvalid' }] });
+  if (
+    trimmed.length < 1 ||
+    trimmed.length > 64 ||
+    trimmed !== username ||
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    /[\u0000-\u001f\u007f]/.test(trimmed)
+  ) {
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['username'], key: 'errors.usernameInvalid' }],
+    });
   }
   const existing = findAccountByUsername(kf, username);
-  if (existing && existing.id !== selfId) throw new AppError('CONFLICT', { key: 'errors.usernameTaken' });
+  if (existing && existing.id !== selfId)
+    throw new AppError('CONFLICT', { key: 'errors.usernameTaken' });
 }
 
-async function wrapTo(publicKey: string, holderId: string, keyName: KeyName, key: Uint8Array, keyVersion: number): Promise<HpkeBox> {
+async function wrapTo(
+  publicKey: string,
+  holderId: string,
+  keyName: KeyName,
+  key: Uint8Array,
+  keyVersion: number,
+): Promise<HpkeBox> {
   return wrapKey(publicKey, key, { holderId, keyName, keyVersion });
 }
 
 /** The slots a fresh key pair gets for its role from the grantor's keys (never CNK). */
-async function baseSlots(kf: KeyFile, role: Role, holderId: string, publicKey: string, grantor: HeldKeys): Promise<KeyFileAccount['slots']> {
-  if (!grantor.sk || (isServiceRole(role) && !grantor.dbk)) throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
-  const slots: { dbk?: HpkeBox; sk?: HpkeBox } = { sk: await wrapTo(publicKey, holderId, 'sk', grantor.sk, kf.keyVersions.sk) };
-  if (isServiceRole(role) && grantor.dbk) slots.dbk = await wrapTo(publicKey, holderId, 'dbk', grantor.dbk, kf.keyVersions.dbk);
+async function baseSlots(
+  kf: KeyFile,
+  role: Role,
+  holderId: string,
+  publicKey: string,
+  grantor: HeldKeys,
+): Promise<KeyFileAccount['slots']> {
+  if (!grantor.sk || (isServiceRole(role) && !grantor.dbk))
+    throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
+  const slots: { dbk?: HpkeBox; sk?: HpkeBox } = {
+    sk: await wrapTo(publicKey, holderId, 'sk', grantor.sk, kf.keyVersions.sk),
+  };
+  if (isServiceRole(role) && grantor.dbk)
+    slots.dbk = await wrapTo(publicKey, holderId, 'dbk', grantor.dbk, kf.keyVersions.dbk);
   return slots;
 }
 
@@ -88,7 +123,9 @@ export async function createAccount(
   checkUsername(kf, input.username);
   checkPassphrase(input.passphrase, input.username);
   if (input.clinicalSupervisor && input.role !== 'counsellor') {
-    throw new AppError('VALIDATION', { issues: [{ path: ['clinicalSupervisor'], key: 'errors.supervisorMustBeCounsellor' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['clinicalSupervisor'], key: 'errors.supervisorMustBeCounsellor' }],
+    });
   }
   const id = randomUUID();
   const seed = newSeed();
@@ -113,10 +150,16 @@ export async function createAccount(
 }
 
 /** Gives a key the caller holds (unwrapped) to another account, by its public key alone. */
-export async function grantKey(kf: KeyFile, grant: { keyName: KeyName; key: Uint8Array }, toAccountId: string): Promise<KeyFile> {
+export async function grantKey(
+  kf: KeyFile,
+  grant: { keyName: KeyName; key: Uint8Array },
+  toAccountId: string,
+): Promise<KeyFile> {
   const to = account(kf, toAccountId);
-  if (to.status !== 'active' || !to.publicKey) throw new AppError('CONFLICT', { key: 'errors.accountDisabled' });
-  if (!roleMayHold(to.role, grant.keyName)) throw new AppError('FORBIDDEN', { key: 'errors.keyNotAllowedForRole' });
+  if (to.status !== 'active' || !to.publicKey)
+    throw new AppError('CONFLICT', { key: 'errors.accountDisabled' });
+  if (!roleMayHold(to.role, grant.keyName))
+    throw new AppError('FORBIDDEN', { key: 'errors.keyNotAllowedForRole' });
   const version = kf.keyVersions[grant.keyName];
   if (version < 1) throw new AppError('CONFLICT', { key: 'errors.clinicalKeyMissing' });
   const box = await wrapTo(to.publicKey, to.id, grant.keyName, grant.key, version);
@@ -138,7 +181,8 @@ export const clinicalHolders = (kf: KeyFile): KeyFileAccount[] =>
 function assertNotLastClinicalHolder(kf: KeyFile, a: KeyFileAccount): void {
   const holders = clinicalHolders(kf);
   const last = holders.length === 1 && holders[0]?.id === a.id;
-  if (last && !kf.escrow?.verifiedAt) throw new AppError('CONFLICT', { key: 'errors.lastClinicalKeyHolder' });
+  if (last && !kf.escrow?.verifiedAt)
+    throw new AppError('CONFLICT', { key: 'errors.lastClinicalKeyHolder' });
 }
 
 export async function changePassphrase(
@@ -149,13 +193,16 @@ export async function changePassphrase(
   opts: KeyOptions = {},
 ): Promise<KeyFile> {
   const a = account(kf, accountId);
-  if (!a.privateSeed || a.status !== 'active') throw new AppError('CONFLICT', { key: 'errors.accountDisabled' });
+  if (!a.privateSeed || a.status !== 'active')
+    throw new AppError('CONFLICT', { key: 'errors.accountDisabled' });
   const seed = await openSeed(a.privateSeed, oldPassphrase, a.id);
   if (!seed) throw new AppError('WRONG_PASSPHRASE');
   try {
     checkPassphrase(newPassphrase, a.username);
     if (newPassphrase.normalize('NFC') === oldPassphrase.normalize('NFC')) {
-      throw new AppError('VALIDATION', { issues: [{ path: ['passphrase'], key: 'errors.passphraseUnchanged' }] });
+      throw new AppError('VALIDATION', {
+        issues: [{ path: ['passphrase'], key: 'errors.passphraseUnchanged' }],
+      });
     }
     // Same key pair, new wrapping of its seed: every slot stays valid.
     const privateSeed = await sealSeed(seed, newPassphrase, a.id, opts.kdf ?? PRODUCTION_KDF);
@@ -166,7 +213,13 @@ export async function changePassphrase(
 }
 
 /** New key pair + slots for DBK/SK from the grantor; CNK is dropped until a holder re-grants it. */
-async function reissue(kf: KeyFile, a: KeyFileAccount, passphrase: string, grantor: HeldKeys, opts: KeyOptions): Promise<KeyFileAccount> {
+async function reissue(
+  kf: KeyFile,
+  a: KeyFileAccount,
+  passphrase: string,
+  grantor: HeldKeys,
+  opts: KeyOptions,
+): Promise<KeyFileAccount> {
   checkPassphrase(passphrase, a.username);
   const seed = newSeed();
   try {
@@ -185,13 +238,25 @@ async function reissue(kf: KeyFile, a: KeyFileAccount, passphrase: string, grant
   }
 }
 
-export async function resetPassphrase(kf: KeyFile, accountId: string, newPassphrase: string, grantor: HeldKeys, opts: KeyOptions = {}): Promise<KeyFile> {
+export async function resetPassphrase(
+  kf: KeyFile,
+  accountId: string,
+  newPassphrase: string,
+  grantor: HeldKeys,
+  opts: KeyOptions = {},
+): Promise<KeyFile> {
   const a = account(kf, accountId);
   if (a.status !== 'active') throw new AppError('CONFLICT', { key: 'errors.accountDisabled' });
   return replaceAccount(kf, await reissue(kf, a, newPassphrase, grantor, opts));
 }
 
-export async function enableAccount(kf: KeyFile, accountId: string, newPassphrase: string, grantor: HeldKeys, opts: KeyOptions = {}): Promise<KeyFile> {
+export async function enableAccount(
+  kf: KeyFile,
+  accountId: string,
+  newPassphrase: string,
+  grantor: HeldKeys,
+  opts: KeyOptions = {},
+): Promise<KeyFile> {
   const a = account(kf, accountId);
   if (a.status !== 'disabled') throw new AppError('CONFLICT', { key: 'errors.accountNotDisabled' });
   return replaceAccount(kf, await reissue(kf, a, newPassphrase, grantor, opts));
@@ -203,7 +268,8 @@ export function disableAccount(kf: KeyFile, accountId: string): KeyFile {
   if (a.status === 'disabled') return kf;
   assertNotLastClinicalHolder(kf, a);
   const admins = kf.accounts.filter((x) => x.status === 'active' && x.role === 'admin');
-  if (a.role === 'admin' && admins.length === 1) throw new AppError('CONFLICT', { key: 'errors.lastAdministrator' });
+  if (a.role === 'admin' && admins.length === 1)
+    throw new AppError('CONFLICT', { key: 'errors.lastAdministrator' });
   return replaceAccount(kf, {
     ...a,
     status: 'disabled',
@@ -224,7 +290,11 @@ export function liftLock(kf: KeyFile, accountId: string): KeyFile {
  * After a rotation: wraps the new key (version + 1) to every current holder — accounts holding
  * any slot of that key, the recovery key for DBK/SK, the escrow key for CNK.
  */
-export async function rewrapKey(kf: KeyFile, keyName: KeyName, newKeyBytes: Uint8Array): Promise<KeyFile> {
+export async function rewrapKey(
+  kf: KeyFile,
+  keyName: KeyName,
+  newKeyBytes: Uint8Array,
+): Promise<KeyFile> {
   const version = kf.keyVersions[keyName] + 1;
   const accounts: KeyFileAccount[] = [];
   for (const a of kf.accounts) {
@@ -232,16 +302,31 @@ export async function rewrapKey(kf: KeyFile, keyName: KeyName, newKeyBytes: Uint
       accounts.push(a);
       continue;
     }
-    accounts.push({ ...a, slots: { ...a.slots, [keyName]: await wrapTo(a.publicKey, a.id, keyName, newKeyBytes, version) } });
+    accounts.push({
+      ...a,
+      slots: {
+        ...a.slots,
+        [keyName]: await wrapTo(a.publicKey, a.id, keyName, newKeyBytes, version),
+      },
+    });
   }
   let { recovery, escrow } = kf;
   if (keyName === 'dbk' || keyName === 'sk') {
     const box = await wrapTo(recovery.publicKey, RECOVERY_HOLDER_ID, keyName, newKeyBytes, version);
     recovery = { ...recovery, slots: { ...recovery.slots, [keyName]: box } };
   } else if (escrow) {
-    escrow = { ...escrow, slots: { cnk: await wrapTo(escrow.publicKey, ESCROW_HOLDER_ID, 'cnk', newKeyBytes, version) } };
+    escrow = {
+      ...escrow,
+      slots: { cnk: await wrapTo(escrow.publicKey, ESCROW_HOLDER_ID, 'cnk', newKeyBytes, version) },
+    };
   }
-  return { ...kf, accounts, recovery, escrow, keyVersions: { ...kf.keyVersions, [keyName]: version } };
+  return {
+    ...kf,
+    accounts,
+    recovery,
+    escrow,
+    keyVersions: { ...kf.keyVersions, [keyName]: version },
+  };
 }
 
 /** A recovery holder for DBK and SK (never CNK); the code is shown once and never stored. */
@@ -257,9 +342,17 @@ export async function newRecovery(
   return { recovery: { ...holder, slots: { dbk, sk } }, code };
 }
 
-export async function regenerateRecoveryCode(kf: KeyFile, held: HeldKeys, opts: KeyOptions = {}): Promise<{ keyFile: KeyFile; code: string }> {
+export async function regenerateRecoveryCode(
+  kf: KeyFile,
+  held: HeldKeys,
+  opts: KeyOptions = {},
+): Promise<{ keyFile: KeyFile; code: string }> {
   if (!held.dbk || !held.sk) throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
-  const { recovery, code } = await newRecovery({ dbk: held.dbk, sk: held.sk }, kf.keyVersions, opts);
+  const { recovery, code } = await newRecovery(
+    { dbk: held.dbk, sk: held.sk },
+    kf.keyVersions,
+    opts,
+  );
   return { keyFile: { ...kf, recovery }, code };
 }
 
@@ -274,11 +367,20 @@ export async function createClinicalKey(
 ): Promise<{ keyFile: KeyFile; escrowCode: string; cnk: Buffer }> {
   if (kf.keyVersions.cnk !== 0) throw new AppError('CONFLICT', { key: 'errors.clinicalKeyExists' });
   const c = account(kf, counsellorId);
-  if (c.role !== 'counsellor' || c.status !== 'active' || !c.publicKey) throw new AppError('FORBIDDEN', { key: 'errors.keyNotAllowedForRole' });
+  if (c.role !== 'counsellor' || c.status !== 'active' || !c.publicKey)
+    throw new AppError('FORBIDDEN', { key: 'errors.keyNotAllowedForRole' });
   const cnk = newKey();
   const { code, seed, holder } = await newCodeHolder(opts.kdf ?? PRODUCTION_KDF, opts.code);
   zero(seed);
-  const escrow = { ...holder, verifiedAt: null, slots: { cnk: await wrapTo(holder.publicKey, ESCROW_HOLDER_ID, 'cnk', cnk, 1) } };
+  const escrow = {
+    ...holder,
+    verifiedAt: null,
+    slots: { cnk: await wrapTo(holder.publicKey, ESCROW_HOLDER_ID, 'cnk', cnk, 1) },
+  };
   const withKey: KeyFile = { ...kf, escrow, keyVersions: { ...kf.keyVersions, cnk: 1 } };
-  return { keyFile: await grantKey(withKey, { keyName: 'cnk', key: cnk }, counsellorId), escrowCode: code, cnk };
+  return {
+    keyFile: await grantKey(withKey, { keyName: 'cnk', key: cnk }, counsellorId),
+    escrowCode: code,
+    cnk,
+  };
 }

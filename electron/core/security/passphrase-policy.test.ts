@@ -10,7 +10,15 @@ describe('passphrase policy', () => {
   });
 
   it('refuses common ones and trivial patterns, without composition rules', () => {
-    for (const p of ['Password1234', 'qwerty123456', '1qaz2wsx3edc', 'aaaaaaaaaaaa', 'abababababab', '123456789012', 'abcdefghijklmn']) {
+    for (const p of [
+      'Password1234',
+      'qwerty123456',
+      '1qaz2wsx3edc',
+      'aaaaaaaaaaaa',
+      'abababababab',
+      '123456789012',
+      'abcdefghijklmn',
+    ]) {
       expect(passphraseIssue(p), p).toBe('errors.passphraseTooCommon');
     }
     expect(passphraseIssue('maple river lantern')).toBeNull();
@@ -18,7 +26,9 @@ describe('passphrase policy', () => {
   });
 
   it('refuses the username with a short suffix', () => {
-    expect(passphraseIssue('counsellor-a-1', { username: 'counsellor-a' })).toBe('errors.passphraseTooCommon');
+    expect(passphraseIssue('counsellor-a-1', { username: 'counsellor-a' })).toBe(
+      'errors.passphraseTooCommon',
+    );
   });
 });
 

@@ -54,7 +54,8 @@ const isSequence = (s: string): boolean => {
   if (s.length < 3) return false;
   const step = s.charCodeAt(1) - s.charCodeAt(0);
   if (Math.abs(step) !== 1) return false;
-  for (let i = 2; i < s.length; i++) if (s.charCodeAt(i) - s.charCodeAt(i - 1) !== step) return false;
+  for (let i = 2; i < s.length; i++)
+    if (s.charCodeAt(i) - s.charCodeAt(i - 1) !== step) return false;
   return true;
 };
 
@@ -62,11 +63,15 @@ const isSequence = (s: string): boolean => {
 const isDigitRun = (s: string): boolean => {
   const step = (s.charCodeAt(1) - s.charCodeAt(0) + 10) % 10;
   if (step !== 1 && step !== 9) return false;
-  for (let i = 2; i < s.length; i++) if ((s.charCodeAt(i) - s.charCodeAt(i - 1) + 10) % 10 !== step) return false;
+  for (let i = 2; i < s.length; i++)
+    if ((s.charCodeAt(i) - s.charCodeAt(i - 1) + 10) % 10 !== step) return false;
   return true;
 };
 
-export function passphraseIssue(passphrase: string, context: { username?: string } = {}): string | null {
+export function passphraseIssue(
+  passphrase: string,
+  context: { username?: string } = {},
+): string | null {
   const p = passphrase.normalize('NFC');
   // Count code points, not UTF-16 units, so a Chinese passphrase is measured fairly.
   if ([...p].length < MIN_PASSPHRASE_LENGTH) return PASSPHRASE_ISSUES.tooShort;
@@ -77,7 +82,12 @@ export function passphraseIssue(passphrase: string, context: { username?: string
   if (/^[0-9]+$/.test(compact) && isDigitRun(compact)) return PASSPHRASE_ISSUES.tooCommon;
   if (isSequence(compact)) return PASSPHRASE_ISSUES.tooCommon;
   const user = context.username?.normalize('NFC').toLowerCase().trim();
-  if (user && user.length >= 3 && compact.includes(user.replace(/\s+/g, '')) && compact.length - user.length < 6) {
+  if (
+    user &&
+    user.length >= 3 &&
+    compact.includes(user.replace(/\s+/g, '')) &&
+    compact.length - user.length < 6
+  ) {
     return PASSPHRASE_ISSUES.tooCommon;
   }
   return null;

@@ -30,11 +30,7 @@ export function generateRecoveryCode(): string {
 
 /** Canonical form (32 characters, no dashes) or null when it cannot be a code. */
 export function normaliseRecoveryCode(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (s.length !== CHARS) return null;
   for (const ch of s) if (!ALPHABET.includes(ch)) return null;
   return s;

@@ -28,7 +28,12 @@ const seedAad = (accountId: string): string => `eap-desk/account-seed/v1|${accou
 
 export const newSeed = (): Buffer => randomBytes(32);
 
-export async function sealSeed(seed: Uint8Array, passphrase: string, accountId: string, cost: KdfCost): Promise<SealedSeed> {
+export async function sealSeed(
+  seed: Uint8Array,
+  passphrase: string,
+  accountId: string,
+  cost: KdfCost,
+): Promise<SealedSeed> {
   const kdf = newKdfParams(cost);
   const kek = await deriveKey(passphrase, kdf);
   try {
@@ -39,7 +44,11 @@ export async function sealSeed(seed: Uint8Array, passphrase: string, accountId: 
 }
 
 /** The seed, or null when the passphrase is wrong (or the box was altered: indistinguishable). */
-export async function openSeed(sealed: SealedSeed, passphrase: string, accountId: string): Promise<Buffer | null> {
+export async function openSeed(
+  sealed: SealedSeed,
+  passphrase: string,
+  accountId: string,
+): Promise<Buffer | null> {
   const kek = await deriveKey(passphrase, sealed.kdf);
   try {
     const seed = openAesGcm(kek, sealed, seedAad(accountId));
@@ -60,13 +69,21 @@ export async function unwrapSlots(
   for (const name of ['dbk', 'cnk', 'sk'] as const) {
     const box = slots[name];
     if (!box || box.keyVersion !== versions[name]) continue;
-    held[name] = await unwrapKey(seed, box, { holderId, keyName: name, keyVersion: box.keyVersion });
+    held[name] = await unwrapKey(seed, box, {
+      holderId,
+      keyName: name,
+      keyVersion: box.keyVersion,
+    });
   }
   return held;
 }
 
 /** An account's keys, or null for a wrong passphrase. */
-export async function unlockAccountKeys(kf: KeyFile, account: KeyFileAccount, passphrase: string): Promise<HeldKeys | null> {
+export async function unlockAccountKeys(
+  kf: KeyFile,
+  account: KeyFileAccount,
+  passphrase: string,
+): Promise<HeldKeys | null> {
   if (!account.privateSeed) return null;
   const seed = await openSeed(account.privateSeed, passphrase, account.id);
   if (!seed) return null;
@@ -83,7 +100,10 @@ export async function seedFromCode(code: string, kdf: KdfParams): Promise<Buffer
 }
 
 /** A fresh code and the holder record (public key + KDF parameters) that goes into the key file. */
-export async function newCodeHolder(cost: KdfCost, presetCode?: string): Promise<{ code: string; seed: Buffer; holder: CodeHolder }> {
+export async function newCodeHolder(
+  cost: KdfCost,
+  presetCode?: string,
+): Promise<{ code: string; seed: Buffer; holder: CodeHolder }> {
   // A preset code lets the UI show the code and have it typed back BEFORE anything is written.
   const code = presetCode ?? generateRecoveryCode();
   if (!normaliseRecoveryCode(code)) throw new Error('malformed code');

@@ -16,7 +16,20 @@ export interface SeedAgency {
 }
 
 const CITY = '雲港市';
-const DISTRICTS = ['中正', '信義', '仁愛', '安樂', '暖暖', '七堵', '臺江', '港東', '港西', '北嶺', '南灣', '台光'];
+const DISTRICTS = [
+  '中正',
+  '信義',
+  '仁愛',
+  '安樂',
+  '暖暖',
+  '七堵',
+  '臺江',
+  '港東',
+  '港西',
+  '北嶺',
+  '南灣',
+  '台光',
+];
 
 /** Bureau name, and how its children are named. */
 const BUREAUS: readonly (readonly [string, readonly string[]])[] = [
@@ -45,13 +58,47 @@ const BUREAUS: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 const SCHOOL_PLACES = [
-  '中正', '信義', '仁愛', '安樂', '暖暖', '七堵', '台江', '港東', '港西', '北嶺', '南灣', '臺光', '長興', '復興', '成功',
-  '建國', '光華', '和平', '自強', '忠孝', '明德', '東光', '西定', '碇內', '八斗', '深美', '武崙', '五堵', '百福', '瑪陵',
+  '中正',
+  '信義',
+  '仁愛',
+  '安樂',
+  '暖暖',
+  '七堵',
+  '台江',
+  '港東',
+  '港西',
+  '北嶺',
+  '南灣',
+  '臺光',
+  '長興',
+  '復興',
+  '成功',
+  '建國',
+  '光華',
+  '和平',
+  '自強',
+  '忠孝',
+  '明德',
+  '東光',
+  '西定',
+  '碇內',
+  '八斗',
+  '深美',
+  '武崙',
+  '五堵',
+  '百福',
+  '瑪陵',
 ];
 
 export function buildAgencyTree(rng: Rng): SeedAgency[] {
   const out: SeedAgency[] = [];
-  const add = (code: string, name: string, parentIndex: number | null, kind: AgencyKind, headcount: number): number => {
+  const add = (
+    code: string,
+    name: string,
+    parentIndex: number | null,
+    kind: AgencyKind,
+    headcount: number,
+  ): number => {
     out.push({ code, name, parentIndex, kind, headcount });
     return out.length - 1;
   };
@@ -61,13 +108,32 @@ export function buildAgencyTree(rng: Rng): SeedAgency[] {
     const bi = add(bCode, `${CITY}政府${bureau}`, root, 'bureau', rng.between(60, 420));
     children.forEach((child, c) => {
       const kind: AgencyKind = child.endsWith('區公所') ? 'district' : 'agency';
-      add(`${bCode}-${String(c + 1).padStart(3, '0')}`, `${CITY}${child}`, bi, kind, rng.between(25, 260));
+      add(
+        `${bCode}-${String(c + 1).padStart(3, '0')}`,
+        `${CITY}${child}`,
+        bi,
+        kind,
+        rng.between(25, 260),
+      );
     });
     if (bureau === '教育局') {
       // Schools: an elementary school in every place, a junior high in every third.
       SCHOOL_PLACES.forEach((place, i) => {
-        add(`${bCode}-E${String(i + 1).padStart(3, '0')}`, `${CITY}立${place}國小`, bi, 'school', rng.between(30, 140));
-        if (i % 3 === 0) add(`${bCode}-J${String(i + 1).padStart(3, '0')}`, `${CITY}立${place}國中`, bi, 'school', rng.between(50, 160));
+        add(
+          `${bCode}-E${String(i + 1).padStart(3, '0')}`,
+          `${CITY}立${place}國小`,
+          bi,
+          'school',
+          rng.between(30, 140),
+        );
+        if (i % 3 === 0)
+          add(
+            `${bCode}-J${String(i + 1).padStart(3, '0')}`,
+            `${CITY}立${place}國中`,
+            bi,
+            'school',
+            rng.between(50, 160),
+          );
       });
       add(`${bCode}-S900`, `${CITY}立雲港高中`, bi, 'school', rng.between(120, 200));
       add(`${bCode}-S901`, `${CITY}立臺港高工`, bi, 'school', rng.between(120, 200));

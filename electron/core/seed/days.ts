@@ -22,7 +22,13 @@ export const weekdayOf = (day: number): number => (day + 4) % 7;
 /** Epoch ms of a local wall-clock time on that day. */
 export function localMs(day: number, minutesAfterMidnight: number): number {
   const d = new Date(day * DAY_MS);
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 0, minutesAfterMidnight).getTime();
+  return new Date(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate(),
+    0,
+    minutesAfterMidnight,
+  ).getTime();
 }
 
 /** The office's calendar day (local time zone) of an instant, as a day number. */

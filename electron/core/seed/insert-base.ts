@@ -20,7 +20,14 @@ export interface SeedProviders {
  * The agency tree and its yearly headcounts. Returns each agency's id: a tree seeded before (a
  * --force run) is reused by code rather than duplicated.
  */
-export function insertAgencies(db: Db, rng: Rng, agencies: readonly SeedAgency[], years: readonly number[], at: number, inst: string): string[] {
+export function insertAgencies(
+  db: Db,
+  rng: Rng,
+  agencies: readonly SeedAgency[],
+  years: readonly number[],
+  at: number,
+  inst: string,
+): string[] {
   const existing = db.prepare('SELECT id FROM agency WHERE code = ?').pluck();
   const agency = db.prepare(
     `INSERT INTO agency (id, code, name, parent_id, kind, sort_order, active, created_at, updated_at, installation_id)
@@ -35,7 +42,18 @@ export function insertAgencies(db: Db, rng: Rng, agencies: readonly SeedAgency[]
     const found = existing.get(a.code) as string | undefined;
     const id = found ?? rng.uuid();
     ids.push(id);
-    if (!found) agency.run(id, a.code, a.name, a.parentIndex === null ? null : ids[a.parentIndex], a.kind, (i + 1) * 10, at, at, inst);
+    if (!found)
+      agency.run(
+        id,
+        a.code,
+        a.name,
+        a.parentIndex === null ? null : ids[a.parentIndex],
+        a.kind,
+        (i + 1) * 10,
+        at,
+        at,
+        inst,
+      );
     let n = a.headcount;
     for (const year of years) {
       if (n > 0) headcount.run(id, year, n, at, inst);
@@ -70,7 +88,13 @@ export function insertProviders(db: Db, rng: Rng, at: number, inst: string): See
   return { ids, contracted };
 }
 
-export function insertClients(db: Db, rng: Rng, clients: readonly ClientSpec[], agencyIds: readonly string[], inst: string): void {
+export function insertClients(
+  db: Db,
+  rng: Rng,
+  clients: readonly ClientSpec[],
+  agencyIds: readonly string[],
+  inst: string,
+): void {
   const insert = db.prepare(
     `INSERT INTO client (id, name, name_search, agency_id, category_code, gender, birth_year, is_manager, phone, phone_digits, email,
        special_groups, created_at, updated_at, installation_id)
@@ -79,8 +103,21 @@ export function insertClients(db: Db, rng: Rng, clients: readonly ClientSpec[], 
   for (const c of clients) {
     const created = localMs(c.firstDay, 9 * 60 + rng.int(8 * 60));
     insert.run(
-      c.id, c.name, segmentForSearch(c.name), agencyIds[c.agencyIndex], c.category, c.gender, c.birthYear,
-      c.isManager ? 1 : 0, c.phone, phoneDigits(c.phone), c.email?.toLowerCase() ?? null, JSON.stringify(c.specialGroups), created, created, inst,
+      c.id,
+      c.name,
+      segmentForSearch(c.name),
+      agencyIds[c.agencyIndex],
+      c.category,
+      c.gender,
+      c.birthYear,
+      c.isManager ? 1 : 0,
+      c.phone,
+      phoneDigits(c.phone),
+      c.email?.toLowerCase() ?? null,
+      JSON.stringify(c.specialGroups),
+      created,
+      created,
+      inst,
     );
   }
 }

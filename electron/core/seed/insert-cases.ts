@@ -17,7 +17,12 @@ const MAX_PER_YEAR = 999_999;
 export function numberCases(db: Db, days: readonly number[]): string[] {
   if (!isOfficeDatabase(db)) throw new AppError('CONFLICT', { key: 'errors.notOfficeDatabase' });
   const last = new Map<number, number>(
-    (db.prepare('SELECT roc_year, last_number FROM case_number_counter').all() as { roc_year: number; last_number: number }[]).map((r) => [r.roc_year, r.last_number]),
+    (
+      db.prepare('SELECT roc_year, last_number FROM case_number_counter').all() as {
+        roc_year: number;
+        last_number: number;
+      }[]
+    ).map((r) => [r.roc_year, r.last_number]),
   );
   const numbers = days.map((day) => {
     const roc = rocYearOf(isoOf(day));
@@ -46,7 +51,13 @@ export interface CaseInsertContext {
  * The case with everything intake writes (links, first risk row, status rows, consents). Returns
  * the rows written and each case's agency snapshot (its contacts count there too).
  */
-export function insertCases(db: Db, rng: Rng, cases: readonly CaseSpec[], numbers: readonly string[], ctx: CaseInsertContext): { rows: number; agencyIds: string[] } {
+export function insertCases(
+  db: Db,
+  rng: Rng,
+  cases: readonly CaseSpec[],
+  numbers: readonly string[],
+  ctx: CaseInsertContext,
+): { rows: number; agencyIds: string[] } {
   const caseRow = db.prepare(
     `INSERT INTO case_file (id, case_number, client_id, agency_id, category_code, requested_on, channel_code, source_code, voluntary,
        service_item_code, first_risk_level, risk_level, status, presenting_summary, desk_owner_id, counsellor_id, provider_id,
@@ -58,7 +69,9 @@ export function insertCases(db: Db, rng: Rng, cases: readonly CaseSpec[], number
     topic: db.prepare('INSERT INTO case_topic (case_id, code) VALUES (?, ?)'),
     issue: db.prepare('INSERT INTO case_issue (case_id, code) VALUES (?, ?)'),
   };
-  const risk = db.prepare('INSERT INTO case_risk (id, case_id, level, assessed_on, assessed_by, created_at, installation_id) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const risk = db.prepare(
+    'INSERT INTO case_risk (id, case_id, level, assessed_on, assessed_by, created_at, installation_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const status = db.prepare(
     `INSERT INTO case_status_change (id, case_id, from_status, to_status, reason_code, summary, changed_on, changed_by, created_at, installation_id)
      VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)`,
@@ -73,39 +86,123 @@ export function insertCases(db: Db, rng: Rng, cases: readonly CaseSpec[], number
   cases.forEach((c, i) => {
     const client = ctx.clients[c.clientIndex] as ClientSpec;
     // One case in thirty was opened while the person worked elsewhere: the snapshot keeps that agency.
-    const agencyId = rng.chance(1 / 30) ? rng.pick(ctx.agencyIds.slice(1)) : (ctx.agencyIds[client.agencyIndex] as string);
+    const agencyId = rng.chance(1 / 30)
+      ? rng.pick(ctx.agencyIds.slice(1))
+      : (ctx.agencyIds[client.agencyIndex] as string);
     agencyIds.push(agencyId);
     const created = stamp(c.day);
     const lastDay = c.closedDay ?? c.activeDay ?? c.day;
     const updated = Math.max(created, stamp(lastDay));
     const caseNumber = numbers[i] as string;
     caseRow.run(
-      c.id, caseNumber, client.id, agencyId, client.category, isoOf(c.day), c.channel, c.source, c.voluntary ? 1 : 0, c.serviceItem,
-      c.firstRisk, c.risk, c.status, c.deskOwner, c.counsellor, c.provider === null ? null : ctx.providers.ids[c.provider], c.nextFollowUp === null ? null : isoOf(c.nextFollowUp),
-      c.closedDay === null ? null : isoOf(c.closedDay), c.closingReason, created, updated, ctx.inst,
+      c.id,
+      caseNumber,
+      client.id,
+      agencyId,
+      client.category,
+      isoOf(c.day),
+      c.channel,
+      c.source,
+      c.voluntary ? 1 : 0,
+      c.serviceItem,
+      c.firstRisk,
+      c.risk,
+      c.status,
+      c.deskOwner,
+      c.counsellor,
+      c.provider === null ? null : ctx.providers.ids[c.provider],
+      c.nextFollowUp === null ? null : isoOf(c.nextFollowUp),
+      c.closedDay === null ? null : isoOf(c.closedDay),
+      c.closingReason,
+      created,
+      updated,
+      ctx.inst,
     );
     for (const code of c.facets) link.facet.run(c.id, code);
     for (const code of c.topics) link.topic.run(c.id, code);
     for (const code of c.issues) link.issue.run(c.id, code);
     risk.run(rng.uuid(), c.id, c.firstRisk, isoOf(c.day), c.deskOwner, created, ctx.inst);
-    if (c.risk !== c.firstRisk) risk.run(rng.uuid(), c.id, c.risk, isoOf(c.activeDay ?? c.day), c.counsellor ?? c.deskOwner, updated, ctx.inst);
-    status.run(rng.uuid(), c.id, null, 'intake', null, isoOf(c.day), c.deskOwner, created, ctx.inst);
-    rows += 2 + c.facets.length + c.topics.length + c.issues.length + (c.risk !== c.firstRisk ? 1 : 0);
+    if (c.risk !== c.firstRisk)
+      risk.run(
+        rng.uuid(),
+        c.id,
+        c.risk,
+        isoOf(c.activeDay ?? c.day),
+        c.counsellor ?? c.deskOwner,
+        updated,
+        ctx.inst,
+      );
+    status.run(
+      rng.uuid(),
+      c.id,
+      null,
+      'intake',
+      null,
+      isoOf(c.day),
+      c.deskOwner,
+      created,
+      ctx.inst,
+    );
+    rows +=
+      2 + c.facets.length + c.topics.length + c.issues.length + (c.risk !== c.firstRisk ? 1 : 0);
     if (c.activeDay !== null) {
-      status.run(rng.uuid(), c.id, 'intake', 'active', null, isoOf(c.activeDay), c.deskOwner, stamp(c.activeDay), ctx.inst);
+      status.run(
+        rng.uuid(),
+        c.id,
+        'intake',
+        'active',
+        null,
+        isoOf(c.activeDay),
+        c.deskOwner,
+        stamp(c.activeDay),
+        ctx.inst,
+      );
       rows++;
     }
     if (c.closedDay !== null) {
-      status.run(rng.uuid(), c.id, c.activeDay === null ? 'intake' : 'active', 'closed', c.closingReason, isoOf(c.closedDay), c.deskOwner, updated, ctx.inst);
+      status.run(
+        rng.uuid(),
+        c.id,
+        c.activeDay === null ? 'intake' : 'active',
+        'closed',
+        c.closingReason,
+        isoOf(c.closedDay),
+        c.deskOwner,
+        updated,
+        ctx.inst,
+      );
       rows++;
     }
     // Informed consent at intake; service consent on the paper form (its number) or orally before a witness.
-    consent.run(rng.uuid(), c.id, 'informed', 'given', 'oral', null, '值班承辦人', isoOf(c.day), c.deskOwner, created, created, ctx.inst);
+    consent.run(
+      rng.uuid(),
+      c.id,
+      'informed',
+      'given',
+      'oral',
+      null,
+      '值班承辦人',
+      isoOf(c.day),
+      c.deskOwner,
+      created,
+      created,
+      ctx.inst,
+    );
     const refused = rng.chance(0.02);
     const written = rng.chance(0.8);
     consent.run(
-      rng.uuid(), c.id, 'service', refused ? 'refused' : 'given', refused ? 'none' : written ? 'written' : 'oral',
-      !refused && written ? `SF-${caseNumber}` : null, !refused && !written ? '值班承辦人' : null, isoOf(c.day), c.deskOwner, created, created, ctx.inst,
+      rng.uuid(),
+      c.id,
+      'service',
+      refused ? 'refused' : 'given',
+      refused ? 'none' : written ? 'written' : 'oral',
+      !refused && written ? `SF-${caseNumber}` : null,
+      !refused && !written ? '值班承辦人' : null,
+      isoOf(c.day),
+      c.deskOwner,
+      created,
+      created,
+      ctx.inst,
     );
     rows += 2;
   });

@@ -30,7 +30,8 @@ export function insertContacts(db: Db, rng: Rng, count: number, ctx: ContactCont
        client_id, case_id, minutes, note, recorded_by, created_at, updated_at, installation_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,
   );
-  const serviceItems = ctx.codes.serviceItem.length > 0 ? ctx.codes.serviceItem : ([['other', 1]] as const);
+  const serviceItems =
+    ctx.codes.serviceItem.length > 0 ? ctx.codes.serviceItem : ([['other', 1]] as const);
   const firstDay = ctx.cases[0]?.day ?? ctx.today;
   for (let i = 0; i < count; i++) {
     const kind = rng.next();
@@ -62,7 +63,11 @@ export function insertContacts(db: Db, rng: Rng, count: number, ctx: ContactCont
       rng.chance(0.7) ? rng.weighted(ctx.codes.facet) : null,
       rng.weighted(serviceItems),
       agencyId,
-      anonymous ? (rng.chance(0.4) ? rng.weighted(ctx.codes.staffCategory) : null) : client?.category ?? null,
+      anonymous
+        ? rng.chance(0.4)
+          ? rng.weighted(ctx.codes.staffCategory)
+          : null
+        : (client?.category ?? null),
       anonymous ? (rng.chance(0.6) ? 'U' : rng.pick(['F', 'M'])) : (client?.gender ?? 'U'),
       anonymous ? null : client?.isManager ? 1 : 0,
       client?.id ?? null,

@@ -34,10 +34,23 @@ function categoryFor(rng: Rng, agency: SeedAgency, categories: Weighted): string
   return rng.weighted(rest.length > 0 ? rest : categories);
 }
 
-export function planClient(rng: Rng, serial: number, agencyIndex: number, agencies: readonly SeedAgency[], codes: SeedCodes, firstDay: number, thisYear: number): ClientSpec {
+export function planClient(
+  rng: Rng,
+  serial: number,
+  agencyIndex: number,
+  agencies: readonly SeedAgency[],
+  codes: SeedCodes,
+  firstDay: number,
+  thisYear: number,
+): ClientSpec {
   const agency = agencies[agencyIndex] as SeedAgency;
   // EAP users lean female; gender is sometimes not recorded.
-  const gender = rng.weighted<NameGender>([['F', 60], ['M', 38], ['X', 0.5], ['U', 1.5]]);
+  const gender = rng.weighted<NameGender>([
+    ['F', 60],
+    ['M', 38],
+    ['X', 0.5],
+    ['U', 1.5],
+  ]);
   const age = Math.round(rng.normal(44, 14));
   return {
     id: rng.uuid(),
@@ -45,11 +58,14 @@ export function planClient(rng: Rng, serial: number, agencyIndex: number, agenci
     agencyIndex,
     category: categoryFor(rng, agency, codes.staffCategory),
     gender,
-    birthYear: rng.chance(0.9) ? Math.min(thisYear - 20, Math.max(thisYear - 66, thisYear - age)) : null,
+    birthYear: rng.chance(0.9)
+      ? Math.min(thisYear - 20, Math.max(thisYear - 66, thisYear - age))
+      : null,
     isManager: rng.chance(0.1),
     phone: rng.chance(0.75) ? syntheticPhone(rng) : null,
     email: rng.chance(0.5) ? syntheticEmail(rng, serial) : null,
-    specialGroups: codes.specialGroup.length > 0 && rng.chance(0.06) ? [rng.pick(codes.specialGroup)] : [],
+    specialGroups:
+      codes.specialGroup.length > 0 && rng.chance(0.06) ? [rng.pick(codes.specialGroup)] : [],
     firstDay,
   };
 }

@@ -57,7 +57,7 @@ export function createRng(seed: number): Rng {
   const int = (n: number): number => Math.floor(next() * n);
   const hex32 = (): string => {
     const v = u32();
-    return (HEX[v >>> 24]! + HEX[(v >>> 16) & 255]!) + (HEX[(v >>> 8) & 255]! + HEX[v & 255]!);
+    return HEX[v >>> 24]! + HEX[(v >>> 16) & 255]! + (HEX[(v >>> 8) & 255]! + HEX[v & 255]!);
   };
   const rng: Rng = {
     next,

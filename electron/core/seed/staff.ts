@@ -19,7 +19,11 @@ export interface StaffCounts {
   readonly counsellors: number;
 }
 
-export async function createSeedStaff(dispatch: Dispatch, rng: Rng, counts: StaffCounts): Promise<SeedStaff> {
+export async function createSeedStaff(
+  dispatch: Dispatch,
+  rng: Rng,
+  counts: StaffCounts,
+): Promise<SeedStaff> {
   // A random tag keeps usernames unique when seeding the same office twice (--force).
   const tag = randomBytes(2).toString('hex');
   const make = async (role: 'desk' | 'counsellor', n: number): Promise<string> => {
@@ -32,7 +36,11 @@ export async function createSeedStaff(dispatch: Dispatch, rng: Rng, counts: Staf
     });
     if (!res.ok) {
       const e = res.error;
-      throw new AppError(e.code, { key: e.key, ...(e.params ? { params: e.params } : {}), ...(e.issues ? { issues: e.issues } : {}) });
+      throw new AppError(e.code, {
+        key: e.key,
+        ...(e.params ? { params: e.params } : {}),
+        ...(e.issues ? { issues: e.issues } : {}),
+      });
     }
     return (res.value as { id: string }).id;
   };

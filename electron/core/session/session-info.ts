@@ -8,7 +8,10 @@ type ClinicalAccess = SessionInfo['clinicalAccess'];
  * key at all (the first counsellor creates it with the escrow code), `pending` until a holder
  * grants it, `granted` once the account has a CNK slot.
  */
-export function clinicalAccessOf(kf: KeyFile, account: Pick<KeyFileAccount, 'role' | 'slots'>): ClinicalAccess {
+export function clinicalAccessOf(
+  kf: KeyFile,
+  account: Pick<KeyFileAccount, 'role' | 'slots'>,
+): ClinicalAccess {
   if (account.role !== 'counsellor') return 'none';
   if (account.slots.cnk) return 'granted';
   return kf.keyVersions.cnk === 0 ? 'needsEscrow' : 'pending';

@@ -53,7 +53,12 @@ export class SessionManager {
   session(): Session | null {
     const i = this.info;
     return i
-      ? { accountId: i.accountId, role: i.role, clinicalSupervisor: i.clinicalSupervisor, mustChangePassphrase: i.mustChangePassphrase }
+      ? {
+          accountId: i.accountId,
+          role: i.role,
+          clinicalSupervisor: i.clinicalSupervisor,
+          mustChangePassphrase: i.mustChangePassphrase,
+        }
       : null;
   }
 
@@ -75,7 +80,8 @@ export class SessionManager {
 
   /** The open vault; channels only reach here after the dispatcher checked state and session. */
   requireVault(): Vault {
-    if (!this.vault) throw new AppError(this.hasLockedSession() ? 'SESSION_LOCKED' : 'UNAUTHENTICATED');
+    if (!this.vault)
+      throw new AppError(this.hasLockedSession() ? 'SESSION_LOCKED' : 'UNAUTHENTICATED');
     return this.vault;
   }
 
@@ -92,7 +98,11 @@ export class SessionManager {
   }
 
   /** One audit row in the caller's transaction (or its own), stamped with this installation. */
-  audit(action: string, object?: { type: string; id: string } | null, details?: AuditDetails): void {
+  audit(
+    action: string,
+    object?: { type: string; id: string } | null,
+    details?: AuditDetails,
+  ): void {
     const vault = this.requireVault();
     if (!vault.db || vault.readOnly) return;
     appendAudit(vault.db, {
@@ -112,8 +122,17 @@ export class SessionManager {
     return this.login(this.lockedUsername, passphrase, afterOpen);
   }
 
-  async login(username: string, passphrase: string, afterOpen?: (vault: Vault) => void): Promise<SessionInfo> {
-    const vault = await openVault({ dataDir: this.opts.dataDir, clock: this.opts.clock, username, passphrase });
+  async login(
+    username: string,
+    passphrase: string,
+    afterOpen?: (vault: Vault) => void,
+  ): Promise<SessionInfo> {
+    const vault = await openVault({
+      dataDir: this.opts.dataDir,
+      clock: this.opts.clock,
+      username,
+      passphrase,
+    });
     try {
       this.adopt(vault, afterOpen);
       return this.info!;

@@ -11,7 +11,8 @@ import { manualClock } from '../clock';
  * database in a temp folder, cheap KDF, a clock the test moves. Names are generated.
  */
 export const testPassphrase = (): string => `pass-${randomBytes(8).toString('hex')}`;
-export const testUsername = (prefix = 'user'): string => `${prefix}-${randomBytes(3).toString('hex')}`;
+export const testUsername = (prefix = 'user'): string =>
+  `${prefix}-${randomBytes(3).toString('hex')}`;
 
 export interface CoreKit {
   readonly core: AppCore;
@@ -27,7 +28,8 @@ export function createCoreKit(start = Date.UTC(2025, 2, 5, 1, 0, 0)): CoreKit {
   const dir = mkdtempSync(join(tmpdir(), 'eap-core-'));
   const clock = manualClock(start);
   const core = createAppCore({ dataDir: dir, clock, kdf: 'fast', idleCheckMs: 0 });
-  const call = <T>(channel: string, input: unknown = {}) => core.dispatch(channel, input) as Promise<Envelope<T>>;
+  const call = <T>(channel: string, input: unknown = {}) =>
+    core.dispatch(channel, input) as Promise<Envelope<T>>;
   return {
     core,
     dir,
@@ -35,7 +37,10 @@ export function createCoreKit(start = Date.UTC(2025, 2, 5, 1, 0, 0)): CoreKit {
     call,
     async ok<T>(channel: string, input: unknown = {}) {
       const res = await call<T>(channel, input);
-      if (!res.ok) throw new Error(`${channel} failed: ${res.error.code} ${res.error.key} ${JSON.stringify(res.error.issues ?? [])}`);
+      if (!res.ok)
+        throw new Error(
+          `${channel} failed: ${res.error.code} ${res.error.key} ${JSON.stringify(res.error.issues ?? [])}`,
+        );
       return res.value;
     },
     dispose() {
@@ -53,7 +58,11 @@ export interface SetupResult {
 /** Runs the first-start wizard through the channels, leaving the administrator signed in. */
 export async function setupOffice(kit: CoreKit, cityPreset = 'keelung'): Promise<SetupResult> {
   const { recoveryCode } = await kit.ok<{ recoveryCode: string }>('setup.prepare');
-  const admin = { username: testUsername('admin'), passphrase: testPassphrase(), displayName: '管理員甲' };
+  const admin = {
+    username: testUsername('admin'),
+    passphrase: testPassphrase(),
+    displayName: '管理員甲',
+  };
   const info = await kit.ok<{ accountId: string }>('setup.initialise', {
     organisation: { name: '測試市政府人事處', cityPreset },
     admin,
@@ -80,7 +89,10 @@ export async function createUser(
 }
 
 /** Signs in and replaces a first passphrase, as a person would at first login. */
-export async function firstLogin(kit: CoreKit, user: { username: string; passphrase: string }): Promise<string> {
+export async function firstLogin(
+  kit: CoreKit,
+  user: { username: string; passphrase: string },
+): Promise<string> {
   await kit.ok('auth.login', { username: user.username, passphrase: user.passphrase });
   const next = testPassphrase();
   await kit.ok('auth.changePassphrase', { current: user.passphrase, next });

@@ -2,7 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEncryptedDb } from '../db/open';
 import { AppError } from '../errors';
-import { keysFromEscrowCode, keysFromRecoveryCode, verifyEscrowCode } from '../security/code-holders';
+import {
+  keysFromEscrowCode,
+  keysFromRecoveryCode,
+  verifyEscrowCode,
+} from '../security/code-holders';
 import { FAST_TEST_KDF } from '../security/kdf';
 import { findAccountByUsername } from '../security/keyfile-schema';
 import {
@@ -17,7 +21,13 @@ import {
 import { vaultPaths } from './paths';
 import { addStatCount, readStatCounts } from './stats-store';
 import { openVault, openWithRecoveryCode, type Vault } from './vault';
-import { genPassphrase, genUsername, newTestVault, removeTempDirs, type TestVault } from './vault-test-kit';
+import {
+  genPassphrase,
+  genUsername,
+  newTestVault,
+  removeTempDirs,
+  type TestVault,
+} from './vault-test-kit';
 
 afterAll(removeTempDirs);
 const kdf = FAST_TEST_KDF;
@@ -28,15 +38,21 @@ const openAdmin = (t: TestVault) => openAs(t, t.admin);
 
 async function addAccount(admin: Vault, role: 'desk' | 'counsellor' | 'statistics' | 'admin') {
   const u = { username: genUsername(role), passphrase: genPassphrase() };
-  const { keyFile, accountId } = await createAccount(admin.keyFile(), { ...u, role }, admin.keys, { kdf });
+  const { keyFile, accountId } = await createAccount(admin.keyFile(), { ...u, role }, admin.keys, {
+    kdf,
+  });
   admin.saveKeyFile(keyFile);
   return { ...u, id: accountId };
 }
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe('key hierarchy through the vault', () => {
-  it('grants CNK to a new counsellor without that counsellor\'s passphrase', async () => {
+  it("grants CNK to a new counsellor without that counsellor's passphrase", async () => {
     const t = await newTestVault();
     const admin = await openAdmin(t);
     const c1 = await addAccount(admin, 'counsellor');
@@ -53,7 +69,9 @@ describe('key hierarchy through the vault', () => {
     const pending = await openAs(t, c2);
     expect(pending.keys.cnk).toBeUndefined(); // "pending clinical access"
     pending.close();
-    first.saveKeyFile(await grantKey(first.keyFile(), { keyName: 'cnk', key: first.keys.cnk! }, c2.id));
+    first.saveKeyFile(
+      await grantKey(first.keyFile(), { keyName: 'cnk', key: first.keys.cnk! }, c2.id),
+    );
     first.close();
     const granted = await openAs(t, c2);
     expect(granted.keys.cnk).toBeDefined();
@@ -80,15 +98,23 @@ describe('key hierarchy through the vault', () => {
     expect(await keysFromRecoveryCode(kf, escrowCode)).toBeNull();
     expect(await keysFromEscrowCode(kf, t.init.recoveryCode)).toBeNull();
 
-    const v = await openWithRecoveryCode({ dataDir: t.dataDir, clock: t.clock, recoveryCode: t.init.recoveryCode.toLowerCase() });
+    const v = await openWithRecoveryCode({
+      dataDir: t.dataDir,
+      clock: t.clock,
+      recoveryCode: t.init.recoveryCode.toLowerCase(),
+    });
     expect(v.account).toBeNull();
     expect(v.db!.prepare('SELECT count(*) FROM installation').pluck().get()).toBe(1);
     expect(v.keys.cnk).toBeUndefined();
     v.close();
-    expect(await codeOf(openWithRecoveryCode({ dataDir: t.dataDir, clock: t.clock, recoveryCode: escrowCode }))).toBe('WRONG_PASSPHRASE');
+    expect(
+      await codeOf(
+        openWithRecoveryCode({ dataDir: t.dataDir, clock: t.clock, recoveryCode: escrowCode }),
+      ),
+    ).toBe('WRONG_PASSPHRASE');
   });
 
-  it("a statistics reader gets the statistics store only; that passphrase cannot open the main database", async () => {
+  it('a statistics reader gets the statistics store only; that passphrase cannot open the main database', async () => {
     const t = await newTestVault();
     const admin = await openAdmin(t);
     const s = await addAccount(admin, 'statistics');
@@ -96,8 +122,15 @@ describe('key hierarchy through the vault', () => {
     const v = await openAs(t, s);
     expect(v.db).toBeNull();
     expect(v.keys.dbk).toBeUndefined();
-    addStatCount(v.statsDb, { period: '2025-Q1', metric: 'cases.opened', dims: { category: 'work' }, delta: 2 });
-    expect(readStatCounts(v.statsDb, '2025-Q1')).toEqual([{ period: '2025-Q1', metric: 'cases.opened', dims: '{"category":"work"}', value: 2 }]);
+    addStatCount(v.statsDb, {
+      period: '2025-Q1',
+      metric: 'cases.opened',
+      dims: { category: 'work' },
+      delta: 2,
+    });
+    expect(readStatCounts(v.statsDb, '2025-Q1')).toEqual([
+      { period: '2025-Q1', metric: 'cases.opened', dims: '{"category":"work"}', value: 2 },
+    ]);
     // The only key this passphrase reaches is SK, and SK does not open the main file.
     expect(() => openEncryptedDb(vaultPaths(t.dataDir).db, v.keys.sk!)).toThrow(AppError);
     v.close();
@@ -133,12 +166,21 @@ describe('key hierarchy through the vault', () => {
     const d = await addAccount(admin, 'desk');
     const { keyFile, escrowCode } = await createClinicalKey(admin.keyFile(), c.id, { kdf });
     admin.saveKeyFile(keyFile);
-    expect(() => disableAccount(admin.keyFile(), c.id)).toThrow(expect.objectContaining({ key: 'errors.lastClinicalKeyHolder' }));
-    expect(() => disableAccount(admin.keyFile(), t.init.adminAccountId)).toThrow(expect.objectContaining({ key: 'errors.lastAdministrator' }));
+    expect(() => disableAccount(admin.keyFile(), c.id)).toThrow(
+      expect.objectContaining({ key: 'errors.lastClinicalKeyHolder' }),
+    );
+    expect(() => disableAccount(admin.keyFile(), t.init.adminAccountId)).toThrow(
+      expect.objectContaining({ key: 'errors.lastAdministrator' }),
+    );
     admin.saveKeyFile(await verifyEscrowCode(admin.keyFile(), escrowCode, t.clock.now()));
     admin.saveKeyFile(disableAccount(disableAccount(admin.keyFile(), c.id), d.id));
     const gone = findAccountByUsername(admin.keyFile(), d.username)!;
-    expect(gone).toMatchObject({ status: 'disabled', publicKey: null, privateSeed: null, slots: {} });
+    expect(gone).toMatchObject({
+      status: 'disabled',
+      publicKey: null,
+      privateSeed: null,
+      slots: {},
+    });
     expect(await codeOf(openAs(t, d))).toBe('WRONG_PASSPHRASE');
     const fresh = genPassphrase();
     admin.saveKeyFile(await enableAccount(admin.keyFile(), d.id, fresh, admin.keys, { kdf }));

@@ -11,10 +11,16 @@ import { freshDir, removeTempDirs } from './vault-test-kit';
 afterAll(removeTempDirs);
 
 function officeDb(isOffice: 0 | 1): Db {
-  const db = openEncryptedDb(join(freshDir('eap-case-'), 'c.db'), randomBytes(32), { create: true });
+  const db = openEncryptedDb(join(freshDir('eap-case-'), 'c.db'), randomBytes(32), {
+    create: true,
+  });
   applyPragmas(db);
   migrate(db, MIGRATIONS);
-  db.prepare('INSERT INTO installation (id, created_at, is_office) VALUES (?, ?, ?)').run('inst-a', 1, isOffice);
+  db.prepare('INSERT INTO installation (id, created_at, is_office) VALUES (?, ?, ?)').run(
+    'inst-a',
+    1,
+    isOffice,
+  );
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(META_INSTALLATION_ID, 'inst-a');
   return db;
 }
@@ -43,7 +49,9 @@ describe('case numbers', () => {
 
   it('only the office database allocates', () => {
     const db = officeDb(0);
-    expect(() => allocateCaseNumber(db, '2025-03-05')).toThrow(expect.objectContaining({ code: 'CONFLICT', key: 'errors.notOfficeDatabase' }));
+    expect(() => allocateCaseNumber(db, '2025-03-05')).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', key: 'errors.notOfficeDatabase' }),
+    );
     db.close();
   });
 

@@ -19,7 +19,9 @@ export function rocYearOf(isoDate: string): number {
 
 export function isOfficeDatabase(db: Db): boolean {
   const row = db
-    .prepare('SELECT i.is_office AS is_office FROM installation i JOIN meta m ON m.key = ? AND m.value = i.id')
+    .prepare(
+      'SELECT i.is_office AS is_office FROM installation i JOIN meta m ON m.key = ? AND m.value = i.id',
+    )
     .get(META_INSTALLATION_ID) as { is_office: number } | undefined;
   return row?.is_office === 1;
 }

@@ -9,7 +9,12 @@ import { newTestVault, removeTempDirs, type TestVault } from './vault-test-kit';
 afterAll(removeTempDirs);
 
 const open = async (t: TestVault): Promise<VaultHandle> => {
-  const v: Vault = await openVault({ dataDir: t.dataDir, clock: t.clock, username: t.admin.username, passphrase: t.admin.passphrase });
+  const v: Vault = await openVault({
+    dataDir: t.dataDir,
+    clock: t.clock,
+    username: t.admin.username,
+    passphrase: t.admin.passphrase,
+  });
   if (!(v instanceof VaultHandle)) throw new Error('expected a VaultHandle');
   return v;
 };
@@ -108,7 +113,14 @@ describe('clean-close record (ADR 0007)', () => {
     const { t } = await closedCleanly();
     const path = cleanClosePath(vaultPaths(t.dataDir).db);
     const before = readFileSync(path);
-    await expect(openVault({ dataDir: t.dataDir, clock: t.clock, username: t.admin.username, passphrase: 'not the passphrase at all' })).rejects.toMatchObject({
+    await expect(
+      openVault({
+        dataDir: t.dataDir,
+        clock: t.clock,
+        username: t.admin.username,
+        passphrase: 'not the passphrase at all',
+      }),
+    ).rejects.toMatchObject({
       code: 'WRONG_PASSPHRASE',
     });
     expect(readFileSync(path)).toEqual(before);

@@ -98,7 +98,12 @@ export function readCleanClose(dbPath: string, key: Uint8Array, now: number): Ch
 export function recordCleanClose(dbPath: string, key: Uint8Array, checkedAt: number): void {
   const fp = fingerprint(dbPath);
   if (!fp || walHasFrames(dbPath)) return;
-  const rec = { v: 1 as const, fingerprint: fp, checkedAt, mac: macOf(key, fp, checkedAt).toString('hex') };
+  const rec = {
+    v: 1 as const,
+    fingerprint: fp,
+    checkedAt,
+    mac: macOf(key, fp, checkedAt).toString('hex'),
+  };
   try {
     writeFileAtomic(cleanClosePath(dbPath), `${JSON.stringify(rec)}\n`);
   } catch {

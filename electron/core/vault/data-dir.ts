@@ -10,7 +10,10 @@ import { AppError } from '../errors';
 /** process.platform values; only 'win32' and 'linux' change the checks. */
 export type Platform = NodeJS.Platform;
 
-export function defaultDataDir(platform: Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(
+  platform: Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (platform === 'win32') return win32.join(env['ProgramData'] ?? 'C:\\ProgramData', 'EAP Desk');
   if (platform === 'darwin') return '/Library/Application Support/EAP Desk';
   return '/var/lib/eap-desk';
@@ -27,12 +30,35 @@ export interface LocationProbe {
   readonly mounts?: readonly MountEntry[];
 }
 
-export type LocationVerdict = { readonly ok: true } | { readonly ok: false; readonly reason: 'network' | 'cloudSync' };
+export type LocationVerdict =
+  { readonly ok: true } | { readonly ok: false; readonly reason: 'network' | 'cloudSync' };
 
 const NETWORK_FS = new Set([
-  'nfs', 'nfs4', 'cifs', 'smb', 'smb2', 'smb3', 'smbfs', 'ncpfs', 'afs', 'coda', 'ceph', 'glusterfs',
-  'lustre', 'gpfs', '9p', 'davfs', 'fuse.sshfs', 'sshfs', 'fuse.rclone', 'fuse.s3fs', 'fuse.gcsfuse',
-  'fuse.glusterfs', 'fuse.cephfs', 'webdav', 'afpfs',
+  'nfs',
+  'nfs4',
+  'cifs',
+  'smb',
+  'smb2',
+  'smb3',
+  'smbfs',
+  'ncpfs',
+  'afs',
+  'coda',
+  'ceph',
+  'glusterfs',
+  'lustre',
+  'gpfs',
+  '9p',
+  'davfs',
+  'fuse.sshfs',
+  'sshfs',
+  'fuse.rclone',
+  'fuse.s3fs',
+  'fuse.gcsfuse',
+  'fuse.glusterfs',
+  'fuse.cephfs',
+  'webdav',
+  'afpfs',
 ]);
 
 /** Folder names used by sync clients (OneDrive, Dropbox, Google Drive, iCloud, Box, macOS CloudStorage). */
@@ -50,7 +76,8 @@ const CLOUD_SEGMENTS: readonly RegExp[] = [
 
 /** /proc/mounts lines: "device mountpoint fstype options 0 0", spaces escaped as \040. */
 export function parseProcMounts(text: string): MountEntry[] {
-  const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+  const unescape = (s: string) =>
+    s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
   return text
     .split('\n')
     .map((l) => l.trim().split(/\s+/))
@@ -71,7 +98,11 @@ function mountFor(p: string, mounts: readonly MountEntry[]): MountEntry | undefi
   let best: MountEntry | undefined;
   for (const m of mounts) {
     const mp = m.mountPoint.endsWith('/') ? m.mountPoint : `${m.mountPoint}/`;
-    if ((p === m.mountPoint || p.startsWith(mp) || m.mountPoint === '/') && (!best || m.mountPoint.length > best.mountPoint.length)) best = m;
+    if (
+      (p === m.mountPoint || p.startsWith(mp) || m.mountPoint === '/') &&
+      (!best || m.mountPoint.length > best.mountPoint.length)
+    )
+      best = m;
   }
   return best;
 }
@@ -80,11 +111,13 @@ function mountFor(p: string, mounts: readonly MountEntry[]): MountEntry | undefi
 export function classifyDataDir(path: string, probe: LocationProbe = {}): LocationVerdict {
   const platform = probe.platform ?? process.platform;
   if (isUncPath(path)) return { ok: false, reason: 'network' };
-  if (segments(path, platform).some((s) => CLOUD_SEGMENTS.some((re) => re.test(s)))) return { ok: false, reason: 'cloudSync' };
+  if (segments(path, platform).some((s) => CLOUD_SEGMENTS.some((re) => re.test(s))))
+    return { ok: false, reason: 'cloudSync' };
   if (platform === 'linux') {
     const mounts = probe.mounts ?? readMounts();
     const m = mountFor(posix.normalize(path), mounts);
-    if (m && (NETWORK_FS.has(m.fsType) || m.fsType.startsWith('fuse.sshfs'))) return { ok: false, reason: 'network' };
+    if (m && (NETWORK_FS.has(m.fsType) || m.fsType.startsWith('fuse.sshfs')))
+      return { ok: false, reason: 'network' };
   }
   return { ok: true };
 }

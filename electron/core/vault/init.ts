@@ -41,20 +41,43 @@ export interface InitVaultResult {
   readonly adminAccountId: string;
 }
 
-const allVaultFiles = (p: VaultPaths): string[] => [...withSidecars(p.db), ...withSidecars(p.statsDb), p.keyFile, p.keyFilePrev];
+const allVaultFiles = (p: VaultPaths): string[] => [
+  ...withSidecars(p.db),
+  ...withSidecars(p.statsDb),
+  p.keyFile,
+  p.keyFilePrev,
+];
 
-function createMainDb(path: string, dbk: Uint8Array, salt: Buffer, kf: KeyFile, actorId: string, at: number, organisation?: string): Db {
+function createMainDb(
+  path: string,
+  dbk: Uint8Array,
+  salt: Buffer,
+  kf: KeyFile,
+  actorId: string,
+  at: number,
+  organisation?: string,
+): Db {
   const db = openEncryptedDb(path, dbk, { create: true, salt });
   applyPragmas(db);
   migrate(db, MIGRATIONS, { audit: { installationId: kf.installationId, actorId, at } });
   db.transaction(() => {
-    db.prepare('INSERT INTO installation (id, created_at, is_office) VALUES (?, ?, 1)').run(kf.installationId, at);
+    db.prepare('INSERT INTO installation (id, created_at, is_office) VALUES (?, ?, 1)').run(
+      kf.installationId,
+      at,
+    );
     const meta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
     meta.run(META_INSTALLATION_ID, kf.installationId);
     meta.run('database_id', kf.databaseId);
     meta.run('created_at', String(at));
     if (organisation) meta.run('organisation', organisation);
-    appendAudit(db, { at, installationId: kf.installationId, actorId, action: 'vault.initialised', objectType: 'installation', objectId: kf.installationId });
+    appendAudit(db, {
+      at,
+      installationId: kf.installationId,
+      actorId,
+      action: 'vault.initialised',
+      objectType: 'installation',
+      objectId: kf.installationId,
+    });
   }).immediate();
   return db;
 }
@@ -79,14 +102,22 @@ export async function initVault(opts: InitVaultOptions): Promise<InitVaultResult
   const created: string[] = [];
   try {
     const versions = { dbk: 1, cnk: 0, sk: 1 };
-    const { recovery, code } = await newRecovery({ dbk, sk }, versions, { kdf: cost, ...(opts.recoveryCode ? { code: opts.recoveryCode } : {}) });
+    const { recovery, code } = await newRecovery({ dbk, sk }, versions, {
+      kdf: cost,
+      ...(opts.recoveryCode ? { code: opts.recoveryCode } : {}),
+    });
     const base: KeyFile = {
       format: KEYFILE_FORMAT,
       version: KEYFILE_VERSION,
       generation: 1,
       databaseId: randomUUID(),
       installationId: randomUUID(),
-      binding: { dbSalt: dbSalt.toString('hex'), statsSalt: statsSalt.toString('hex'), dbMac: '', statsMac: '' },
+      binding: {
+        dbSalt: dbSalt.toString('hex'),
+        statsSalt: statsSalt.toString('hex'),
+        dbMac: '',
+        statsMac: '',
+      },
       keyVersions: versions,
       accounts: [],
       recovery,
@@ -96,7 +127,12 @@ export async function initVault(opts: InitVaultOptions): Promise<InitVaultResult
     };
     const { keyFile, accountId } = await createAccount(
       base,
-      { username: opts.admin.username, role: 'admin', passphrase: opts.admin.passphrase, mustChangePassphrase: false },
+      {
+        username: opts.admin.username,
+        role: 'admin',
+        passphrase: opts.admin.passphrase,
+        mustChangePassphrase: false,
+      },
       { dbk, sk },
       { kdf: cost },
     );
@@ -111,14 +147,22 @@ export async function initVault(opts: InitVaultOptions): Promise<InitVaultResult
     applyPragmas(stats);
     migrate(stats, STATS_MIGRATIONS);
     stats.close();
-    if (readDbSalt(paths.db) !== keyFile.binding.dbSalt || readDbSalt(paths.statsDb) !== keyFile.binding.statsSalt) {
+    if (
+      readDbSalt(paths.db) !== keyFile.binding.dbSalt ||
+      readDbSalt(paths.statsDb) !== keyFile.binding.statsSalt
+    ) {
       throw new AppError('INTERNAL', { key: 'errors.dbSettings' });
     }
 
     const sealed = sealKeyFile({ ...keyFile, auditAnchor: head }, { dbk, sk });
     created.push(paths.keyFile);
     writeKeyFileAt(paths.keyFile, sealed);
-    return { recoveryCode: code, databaseId: sealed.databaseId, installationId: sealed.installationId, adminAccountId: accountId };
+    return {
+      recoveryCode: code,
+      databaseId: sealed.databaseId,
+      installationId: sealed.installationId,
+      adminAccountId: accountId,
+    };
   } catch (e) {
     // Only what this call created is removed, so a failed setup can simply be retried.
     for (const f of created) rmSync(f, { force: true });

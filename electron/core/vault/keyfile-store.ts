@@ -19,7 +19,11 @@ export function writeCountersOnly(paths: VaultPaths, next: KeyFile): void {
     const n = next.accounts.find((x) => x.id === a.id);
     return n ? { ...a, failedLogins: n.failedLogins } : a;
   });
-  writeKeyFileAt(paths.keyFile, { ...current, accounts, pendingAuthEvents: next.pendingAuthEvents });
+  writeKeyFileAt(paths.keyFile, {
+    ...current,
+    accounts,
+    pendingAuthEvents: next.pendingAuthEvents,
+  });
 }
 
 /**
@@ -34,7 +38,11 @@ export function mergeCounters(disk: KeyFile, loaded: KeyFile, next: KeyFile): Ke
     return untouched && onDisk ? { ...a, failedLogins: onDisk.failedLogins } : a;
   });
   const eventsUntouched = isDeepStrictEqual(loaded.pendingAuthEvents, next.pendingAuthEvents);
-  return { ...next, accounts, pendingAuthEvents: eventsUntouched ? disk.pendingAuthEvents : next.pendingAuthEvents };
+  return {
+    ...next,
+    accounts,
+    pendingAuthEvents: eventsUntouched ? disk.pendingAuthEvents : next.pendingAuthEvents,
+  };
 }
 
 export interface SealKeys {
@@ -46,15 +54,24 @@ export interface SealKeys {
  * Writes `next` as a new generation. Without DBK the MAC cannot be recomputed, so only fields
  * outside it (a passphrase change of a statistics reader) may differ from what was loaded.
  */
-export function saveGeneration(paths: VaultPaths, loaded: KeyFile, next: KeyFile, keys: SealKeys): KeyFile {
+export function saveGeneration(
+  paths: VaultPaths,
+  loaded: KeyFile,
+  next: KeyFile,
+  keys: SealKeys,
+): KeyFile {
   const disk = readKeyFileAt(paths.keyFile);
   if (disk.status === 'ok' && disk.keyFile.generation !== loaded.generation) {
     throw new AppError('CONFLICT', { key: 'errors.keyfileChanged' });
   }
   let out = disk.status === 'ok' ? mergeCounters(disk.keyFile, loaded, next) : next;
-  out = { ...out, generation: Math.max(loaded.generation, disk.status === 'ok' ? disk.keyFile.generation : 0) + 1 };
+  out = {
+    ...out,
+    generation: Math.max(loaded.generation, disk.status === 'ok' ? disk.keyFile.generation : 0) + 1,
+  };
   if (keys.dbk) out = sealKeyFile(out, { dbk: keys.dbk, sk: keys.sk });
-  else if (dbMacInput(out) !== dbMacInput(loaded)) throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
+  else if (dbMacInput(out) !== dbMacInput(loaded))
+    throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
   writeKeyFileAt(paths.keyFile, out, paths.keyFilePrev);
   return out;
 }

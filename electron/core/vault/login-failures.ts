@@ -1,4 +1,8 @@
-import { MAX_PENDING_AUTH_EVENTS, type KeyFile, type PendingAuthEvent } from '../security/keyfile-schema';
+import {
+  MAX_PENDING_AUTH_EVENTS,
+  type KeyFile,
+  type PendingAuthEvent,
+} from '../security/keyfile-schema';
 
 /**
  * Lockout bookkeeping (SECURITY.md §3). The database is closed while these happen, so counters
@@ -16,13 +20,25 @@ export function activeLockUntil(kf: KeyFile, accountId: string, now: number): nu
 /** Keeps the newest events when a flood of attempts would overflow the key file's cap. */
 function pushEvent(kf: KeyFile, ev: PendingAuthEvent): PendingAuthEvent[] {
   const all = [...kf.pendingAuthEvents, ev];
-  return all.length > MAX_PENDING_AUTH_EVENTS ? all.slice(all.length - MAX_PENDING_AUTH_EVENTS) : all;
+  return all.length > MAX_PENDING_AUTH_EVENTS
+    ? all.slice(all.length - MAX_PENDING_AUTH_EVENTS)
+    : all;
 }
 
 /** A wrong passphrase (or unknown name: accountId null, no counter). Returns the new lock end if it locked. */
-export function recordFailure(kf: KeyFile, accountId: string | null, now: number): { keyFile: KeyFile; lockedUntil: number | null } {
+export function recordFailure(
+  kf: KeyFile,
+  accountId: string | null,
+  now: number,
+): { keyFile: KeyFile; lockedUntil: number | null } {
   if (accountId === null) {
-    return { keyFile: { ...kf, pendingAuthEvents: pushEvent(kf, { at: now, kind: 'loginFailed', accountId: null }) }, lockedUntil: null };
+    return {
+      keyFile: {
+        ...kf,
+        pendingAuthEvents: pushEvent(kf, { at: now, kind: 'loginFailed', accountId: null }),
+      },
+      lockedUntil: null,
+    };
   }
   let lockedUntil: number | null = null;
   let events = pushEvent(kf, { at: now, kind: 'loginFailed', accountId });
@@ -32,14 +48,27 @@ export function recordFailure(kf: KeyFile, accountId: string | null, now: number
     const expired = a.failedLogins.lockedUntil !== null && a.failedLogins.lockedUntil <= now;
     const count = (expired ? 0 : a.failedLogins.count) + 1;
     if (count >= MAX_FAILED_LOGINS) lockedUntil = now + LOCKOUT_MS;
-    return { ...a, failedLogins: { count, lockedUntil: lockedUntil ?? (expired ? null : a.failedLogins.lockedUntil) } };
+    return {
+      ...a,
+      failedLogins: {
+        count,
+        lockedUntil: lockedUntil ?? (expired ? null : a.failedLogins.lockedUntil),
+      },
+    };
   });
-  if (lockedUntil !== null) events = pushEvent({ ...kf, pendingAuthEvents: events }, { at: now, kind: 'accountLocked', accountId });
+  if (lockedUntil !== null)
+    events = pushEvent(
+      { ...kf, pendingAuthEvents: events },
+      { at: now, kind: 'accountLocked', accountId },
+    );
   return { keyFile: { ...kf, accounts, pendingAuthEvents: events }, lockedUntil };
 }
 
 export function recordLockedAttempt(kf: KeyFile, accountId: string, now: number): KeyFile {
-  return { ...kf, pendingAuthEvents: pushEvent(kf, { at: now, kind: 'loginWhileLocked', accountId }) };
+  return {
+    ...kf,
+    pendingAuthEvents: pushEvent(kf, { at: now, kind: 'loginWhileLocked', accountId }),
+  };
 }
 
 export function clearFailures(kf: KeyFile, accountId: string): KeyFile {
@@ -47,7 +76,9 @@ export function clearFailures(kf: KeyFile, accountId: string): KeyFile {
   if (!a || (a.failedLogins.count === 0 && a.failedLogins.lockedUntil === null)) return kf;
   return {
     ...kf,
-    accounts: kf.accounts.map((a) => (a.id === accountId ? { ...a, failedLogins: { count: 0, lockedUntil: null } } : a)),
+    accounts: kf.accounts.map((a) =>
+      a.id === accountId ? { ...a, failedLogins: { count: 0, lockedUntil: null } } : a,
+    ),
   };
 }
 

@@ -8,7 +8,13 @@ import { appendAudit } from '../security/audit';
 import { vaultPaths } from './paths';
 import { addStatCount } from './stats-store';
 import { openVault, rotateDatabaseKey } from './vault';
-import { filesContaining, freshDir, newTestVault, removeTempDirs, snapshotFiles } from './vault-test-kit';
+import {
+  filesContaining,
+  freshDir,
+  newTestVault,
+  removeTempDirs,
+  snapshotFiles,
+} from './vault-test-kit';
 
 afterAll(removeTempDirs);
 
@@ -26,15 +32,32 @@ describe('no plaintext on disk', () => {
       for (let i = 0; i < 500; i++) ins.run(`${i} ${ascii} ${chinese} ${'填充'.repeat(20)}`);
     })();
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('canary', `${ascii} ${chinese}`);
-    appendAudit(db, { at: t.clock.now(), installationId: v.installationId, actorId: null, action: 'test.canary', details: { note: chinese } });
+    appendAudit(db, {
+      at: t.clock.now(),
+      installationId: v.installationId,
+      actorId: null,
+      action: 'test.canary',
+      details: { note: chinese },
+    });
     // A large sort would spill to a temp file without temp_store=MEMORY.
     db.prepare('SELECT body FROM canary_note ORDER BY body DESC').all();
-    addStatCount(v.statsDb, { period: '2025', metric: 'test.canary', dims: { tag: ascii }, delta: 1 });
-    v.statsDb.prepare('INSERT INTO stat_count (period, metric, dims, value) VALUES (?, ?, ?, ?)').run('2025', 'zh', chinese, 1);
-    expect(db.prepare('SELECT count(*) FROM canary_note WHERE body LIKE ?').pluck().get(`%${chinese}%`)).toBe(500);
+    addStatCount(v.statsDb, {
+      period: '2025',
+      metric: 'test.canary',
+      dims: { tag: ascii },
+      delta: 1,
+    });
+    v.statsDb
+      .prepare('INSERT INTO stat_count (period, metric, dims, value) VALUES (?, ?, ?, ?)')
+      .run('2025', 'zh', chinese, 1);
+    expect(
+      db.prepare('SELECT count(*) FROM canary_note WHERE body LIKE ?').pluck().get(`%${chinese}%`),
+    ).toBe(500);
 
     // While open: the WAL holds the fresh pages.
-    expect(Object.keys(Object.fromEntries(snapshotFiles(t.dataDir))).some((f) => f.endsWith('-wal'))).toBe(true);
+    expect(
+      Object.keys(Object.fromEntries(snapshotFiles(t.dataDir))).some((f) => f.endsWith('-wal')),
+    ).toBe(true);
     expect(filesContaining(t.dataDir, ascii)).toEqual([]);
     expect(filesContaining(t.dataDir, chinese)).toEqual([]);
 
@@ -48,7 +71,8 @@ describe('no plaintext on disk', () => {
       expect(filesContaining(dir, ascii), dir).toEqual([]);
       expect(filesContaining(dir, chinese), dir).toEqual([]);
       for (const [name, buf] of snapshotFiles(dir)) {
-        if (name.endsWith('.db')) expect(buf.subarray(0, 15).toString('latin1'), name).not.toBe('SQLite format 3');
+        if (name.endsWith('.db'))
+          expect(buf.subarray(0, 15).toString('latin1'), name).not.toBe('SQLite format 3');
       }
     }
   });

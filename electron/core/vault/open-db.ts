@@ -1,4 +1,10 @@
-import { checkSchemaVersion, migrate, type MigrateOptions, type Migration, type MigrationResult } from '../db/migrate';
+import {
+  checkSchemaVersion,
+  migrate,
+  type MigrateOptions,
+  type Migration,
+  type MigrationResult,
+} from '../db/migrate';
 import { openEncryptedDb, quickCheck, type Db } from '../db/open';
 import { applyPragmas } from '../db/pragmas';
 import { toAppError } from '../db/sqlite-errors';
@@ -22,7 +28,12 @@ export interface ProbedDb {
  * clean close recorded the file exactly as it is now and the last full check is under a week
  * old (ADR 0007, vault/clean-close.ts); after a crash, a copy, a restore or damage it runs.
  */
-export function probeDb(path: string, key: Uint8Array, migrations: readonly Migration[], now: number): ProbedDb {
+export function probeDb(
+  path: string,
+  key: Uint8Array,
+  migrations: readonly Migration[],
+  now: number,
+): ProbedDb {
   const decision = readCleanClose(path, key, now);
   const db = openEncryptedDb(path, key);
   try {
@@ -37,7 +48,12 @@ export function probeDb(path: string, key: Uint8Array, migrations: readonly Migr
 }
 
 /** Read-only when damaged: no journal-mode change, no migration, query_only. */
-export function finishOpen(probed: ProbedDb, migrations: readonly Migration[], readOnly: boolean, opts: MigrateOptions = {}): MigrationResult | null {
+export function finishOpen(
+  probed: ProbedDb,
+  migrations: readonly Migration[],
+  readOnly: boolean,
+  opts: MigrateOptions = {},
+): MigrationResult | null {
   try {
     applyPragmas(probed.db, { readOnly });
     return readOnly ? null : migrate(probed.db, migrations, opts);

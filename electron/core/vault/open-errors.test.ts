@@ -7,7 +7,13 @@ import type { KeyFile } from '../security/keyfile-schema';
 import { LOCKOUT_MS } from './login-failures';
 import { vaultPaths } from './paths';
 import { openVault } from './vault';
-import { freshDir, newTestVault, removeTempDirs, snapshotFiles, type TestVault } from './vault-test-kit';
+import {
+  freshDir,
+  newTestVault,
+  removeTempDirs,
+  snapshotFiles,
+  type TestVault,
+} from './vault-test-kit';
 
 afterAll(removeTempDirs);
 
@@ -27,7 +33,11 @@ const open = (t: TestVault, username = t.admin.username, passphrase = t.admin.pa
 /** The key file without what a failed login may change. */
 function withoutCounters(buf: Buffer): unknown {
   const kf = parseKeyFile(buf.toString('utf8')) as KeyFile;
-  return { ...kf, pendingAuthEvents: [], accounts: kf.accounts.map((a) => ({ ...a, failedLogins: null })) };
+  return {
+    ...kf,
+    pendingAuthEvents: [],
+    accounts: kf.accounts.map((a) => ({ ...a, failedLogins: null })),
+  };
 }
 
 /** Everything but the key file must be byte-identical; the key file only differs in counters. */
@@ -35,7 +45,8 @@ function expectUntouched(before: Map<string, Buffer>, dataDir: string, keyFileMa
   const after = snapshotFiles(dataDir);
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
   for (const [name, buf] of before) {
-    if (name === 'eap-desk.keys.json' && keyFileMayCount) expect(withoutCounters(after.get(name)!)).toEqual(withoutCounters(buf));
+    if (name === 'eap-desk.keys.json' && keyFileMayCount)
+      expect(withoutCounters(after.get(name)!)).toEqual(withoutCounters(buf));
     else expect(after.get(name)!.equals(buf), name).toBe(true);
   }
 }
@@ -61,16 +72,27 @@ describe('distinct open errors, nothing overwritten', () => {
   it('locks after five failures for 15 minutes, then audits the failures', async () => {
     const t = await newTestVault();
     const before = snapshotFiles(t.dataDir);
-    for (let i = 0; i < 4; i++) await expectCode(open(t, t.admin.username, `wrong passphrase ${i}x`), 'WRONG_PASSPHRASE');
-    const fifth = await expectCode(open(t, t.admin.username, 'wrong passphrase 5x'), 'ACCOUNT_LOCKED');
+    for (let i = 0; i < 4; i++)
+      await expectCode(open(t, t.admin.username, `wrong passphrase ${i}x`), 'WRONG_PASSPHRASE');
+    const fifth = await expectCode(
+      open(t, t.admin.username, 'wrong passphrase 5x'),
+      'ACCOUNT_LOCKED',
+    );
     expect(fifth.params?.['until']).toBe(new Date(t.clock.now() + LOCKOUT_MS).toISOString());
     t.clock.advance(LOCKOUT_MS - 1000);
     await expectCode(open(t), 'ACCOUNT_LOCKED');
     expectUntouched(before, t.dataDir, true);
     t.clock.advance(1000);
     const v = await open(t);
-    const actions = v.db!.prepare("SELECT action FROM audit_log WHERE action LIKE 'auth.%' ORDER BY seq").pluck().all();
-    expect(actions).toEqual([...Array<string>(5).fill('auth.loginFailed'), 'auth.accountLocked', 'auth.loginWhileLocked']);
+    const actions = v
+      .db!.prepare("SELECT action FROM audit_log WHERE action LIKE 'auth.%' ORDER BY seq")
+      .pluck()
+      .all();
+    expect(actions).toEqual([
+      ...Array<string>(5).fill('auth.loginFailed'),
+      'auth.accountLocked',
+      'auth.loginWhileLocked',
+    ]);
     v.close();
     const kf = parseKeyFile(readFileSync(vaultPaths(t.dataDir).keyFile, 'utf8'))!;
     expect(kf.pendingAuthEvents).toEqual([]);
@@ -87,7 +109,10 @@ describe('distinct open errors, nothing overwritten', () => {
 
   it('an empty folder is not initialised (and nothing is created)', async () => {
     const dir = freshDir();
-    await expectCode(openVault({ dataDir: dir, clock: { now: () => 0 }, username: 'x', passphrase: 'y' }), 'NOT_INITIALISED');
+    await expectCode(
+      openVault({ dataDir: dir, clock: { now: () => 0 }, username: 'x', passphrase: 'y' }),
+      'NOT_INITIALISED',
+    );
     expect(snapshotFiles(dir).size).toBe(0);
   });
 

@@ -6,13 +6,22 @@ import { UnwrapError } from '../security/hpke';
 import { deriveKey, newKdfParams, PRODUCTION_KDF } from '../security/kdf';
 import { writeKeyFileAt } from '../security/keyfile';
 import { sealKeyFile, verifyDbMac, verifyStatsMac } from '../security/keyfile-mac';
-import { findAccountByUsername, type KeyFile, type KeyFileAccount } from '../security/keyfile-schema';
+import {
+  findAccountByUsername,
+  type KeyFile,
+  type KeyFileAccount,
+} from '../security/keyfile-schema';
 import { keysFromRecoveryCode } from '../security/code-holders';
 import { isServiceRole } from '../security/keys';
 import { unlockAccountKeys, zeroHeldKeys, type HeldKeys } from '../security/seeds';
 import { flushAuthEvents } from './auth-events';
 import { saveGeneration, writeCountersOnly } from './keyfile-store';
-import { activeLockUntil, clearFailures, recordFailure, recordLockedAttempt } from './login-failures';
+import {
+  activeLockUntil,
+  clearFailures,
+  recordFailure,
+  recordLockedAttempt,
+} from './login-failures';
 import { forgetCleanClose } from './clean-close';
 import { finishOpen, probeDb, type ProbedDb } from './open-db';
 import { vaultPaths, type VaultPaths } from './paths';
@@ -28,7 +37,8 @@ export interface OpenVaultOptions {
   readonly passphrase: string;
 }
 
-const lockedError = (until: number) => new AppError('ACCOUNT_LOCKED', { params: { until: new Date(until).toISOString() } });
+const lockedError = (until: number) =>
+  new AppError('ACCOUNT_LOCKED', { params: { until: new Date(until).toISOString() } });
 
 /** An unknown name costs the same KDF work as a known one, so timing does not reveal names. */
 async function equaliseTiming(kf: KeyFile): Promise<void> {
@@ -59,13 +69,16 @@ export async function openVault(opts: OpenVaultOptions): Promise<Vault> {
   try {
     held = await unlockAccountKeys(kf, account, opts.passphrase);
   } catch (e) {
-    if (e instanceof UnwrapError) throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
+    if (e instanceof UnwrapError)
+      throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
     throw e;
   }
   if (!held) {
     const failed = recordFailure(kf, account.id, now);
     writeCountersOnly(paths, failed.keyFile);
-    throw failed.lockedUntil !== null ? lockedError(failed.lockedUntil) : new AppError('WRONG_PASSPHRASE');
+    throw failed.lockedUntil !== null
+      ? lockedError(failed.lockedUntil)
+      : new AppError('WRONG_PASSPHRASE');
   }
   return openWithKeys(paths, resolved, held, account, now);
 }
@@ -87,11 +100,19 @@ export async function openWithRecoveryCode(opts: OpenWithRecoveryOptions): Promi
 }
 
 function verifyBinding(kf: KeyFile, held: HeldKeys): void {
-  if (!held.sk || !verifyStatsMac(kf, held.sk)) throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
-  if (held.dbk && !verifyDbMac(kf, held.dbk)) throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
+  if (!held.sk || !verifyStatsMac(kf, held.sk))
+    throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
+  if (held.dbk && !verifyDbMac(kf, held.dbk))
+    throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
 }
 
-function openWithKeys(paths: VaultPaths, resolved: ResolvedKeyFile, held: HeldKeys, account: KeyFileAccount | null, now: number): Vault {
+function openWithKeys(
+  paths: VaultPaths,
+  resolved: ResolvedKeyFile,
+  held: HeldKeys,
+  account: KeyFileAccount | null,
+  now: number,
+): Vault {
   const kf = resolved.keyFile;
   const probes: ProbedDb[] = [];
   try {
@@ -121,7 +142,9 @@ function openWithKeys(paths: VaultPaths, resolved: ResolvedKeyFile, held: HeldKe
         audit: { installationId: kf.installationId, actorId, at: now },
       });
     }
-    finishOpen(stats, STATS_MIGRATIONS, damaged, { snapshot: { dir: paths.snapshots, key: held.sk, label: 'eap-desk.stats', at: now } });
+    finishOpen(stats, STATS_MIGRATIONS, damaged, {
+      snapshot: { dir: paths.snapshots, key: held.sk, label: 'eap-desk.stats', at: now },
+    });
 
     let saved = kf;
     if (!damaged) saved = persistAfterUnlock(paths, resolved, held, account, main?.db ?? null);
@@ -139,7 +162,13 @@ function openWithKeys(paths: VaultPaths, resolved: ResolvedKeyFile, held: HeldKe
       },
       keys,
       checkedAt: { db: main?.checkedAt ?? null, statsDb: stats.checkedAt },
-      damage: damaged ? { code: 'DB_DAMAGED', key: 'errors.dbDamagedReadOnly', problems: (main?.problems.length ?? 0) + stats.problems.length } : null,
+      damage: damaged
+        ? {
+            code: 'DB_DAMAGED',
+            key: 'errors.dbDamagedReadOnly',
+            problems: (main?.problems.length ?? 0) + stats.problems.length,
+          }
+        : null,
     });
   } catch (e) {
     for (const p of probes) p.db.close();
@@ -167,7 +196,8 @@ function persistAfterUnlock(
   }
   const flushed = flushAuthEvents(db, kf);
   kf = account ? clearFailures(flushed, account.id) : flushed;
-  if (!resolved.fromPrevious) return kf === resolved.keyFile ? kf : saveGeneration(paths, resolved.keyFile, kf, held);
+  if (!resolved.fromPrevious)
+    return kf === resolved.keyFile ? kf : saveGeneration(paths, resolved.keyFile, kf, held);
   // The unused newer generation is simply replaced: its key never reached the database.
   const generation = Math.max(resolved.keyFile.generation, resolved.current.generation) + 1;
   const sealed = sealKeyFile({ ...kf, generation }, { dbk: held.dbk, sk: held.sk });

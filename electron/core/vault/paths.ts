@@ -35,4 +35,8 @@ export function vaultPaths(dataDir: string): VaultPaths {
 }
 
 /** A database file and the WAL/SHM files SQLite keeps beside it. */
-export const withSidecars = (dbPath: string): string[] => [dbPath, `${dbPath}-wal`, `${dbPath}-shm`];
+export const withSidecars = (dbPath: string): string[] => [
+  dbPath,
+  `${dbPath}-wal`,
+  `${dbPath}-shm`,
+];

@@ -8,11 +8,23 @@ import { parseKeyFile } from '../security/keyfile';
 import { createAccount } from '../security/keys';
 import { vaultPaths } from './paths';
 import { openVault, openWithRecoveryCode, rotateDatabaseKey, type Vault } from './vault';
-import { genPassphrase, genUsername, newTestVault, removeTempDirs, type TestVault } from './vault-test-kit';
+import {
+  genPassphrase,
+  genUsername,
+  newTestVault,
+  removeTempDirs,
+  type TestVault,
+} from './vault-test-kit';
 
 afterAll(removeTempDirs);
 
-const openAdmin = (t: TestVault) => openVault({ dataDir: t.dataDir, clock: t.clock, username: t.admin.username, passphrase: t.admin.passphrase });
+const openAdmin = (t: TestVault) =>
+  openVault({
+    dataDir: t.dataDir,
+    clock: t.clock,
+    username: t.admin.username,
+    passphrase: t.admin.passphrase,
+  });
 
 function populate(v: Vault) {
   const db = v.db!;
@@ -41,7 +53,10 @@ describe('DBK rotation', () => {
     const t = await newTestVault();
     const v = await openAdmin(t);
     const desk = { username: genUsername('desk'), passphrase: genPassphrase() };
-    v.saveKeyFile((await createAccount(v.keyFile(), { ...desk, role: 'desk' }, v.keys, { kdf: FAST_TEST_KDF })).keyFile);
+    v.saveKeyFile(
+      (await createAccount(v.keyFile(), { ...desk, role: 'desk' }, v.keys, { kdf: FAST_TEST_KDF }))
+        .keyFile,
+    );
     populate(v);
     expect(existsSync(`${vaultPaths(t.dataDir).db}-wal`)).toBe(true);
     const before = dump(v);
@@ -54,12 +69,23 @@ describe('DBK rotation', () => {
 
     const again = await openAdmin(t);
     expect(again.db!.prepare('SELECT count(*) FROM person').pluck().get()).toBe(1001);
-    expect(again.db!.prepare("SELECT count(*) FROM audit_log WHERE action = 'key.rotated'").pluck().get()).toBe(1);
+    expect(
+      again
+        .db!.prepare("SELECT count(*) FROM audit_log WHERE action = 'key.rotated'")
+        .pluck()
+        .get(),
+    ).toBe(1);
     expect(again.db!.pragma('integrity_check', { simple: true })).toBe('ok');
     again.close();
     expect(() => openEncryptedDb(vaultPaths(t.dataDir).db, oldKey)).toThrow(AppError);
     (await openVault({ dataDir: t.dataDir, clock: t.clock, ...desk })).close();
-    (await openWithRecoveryCode({ dataDir: t.dataDir, clock: t.clock, recoveryCode: t.init.recoveryCode })).close();
+    (
+      await openWithRecoveryCode({
+        dataDir: t.dataDir,
+        clock: t.clock,
+        recoveryCode: t.init.recoveryCode,
+      })
+    ).close();
   });
 
   it('a crash after the new key file was written but before the swap still opens (previous generation)', async () => {

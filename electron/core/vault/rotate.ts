@@ -21,7 +21,8 @@ export interface RotationResult {
   readonly snapshotsRemoved: number;
 }
 
-const isNotSame = (a: Record<string, number>, b: Record<string, number>): boolean => JSON.stringify(a) !== JSON.stringify(b);
+const isNotSame = (a: Record<string, number>, b: Record<string, number>): boolean =>
+  JSON.stringify(a) !== JSON.stringify(b);
 
 /**
  * Writes a verified copy of the database under the new key. Never `PRAGMA rekey` on the live
@@ -29,7 +30,13 @@ const isNotSame = (a: Record<string, number>, b: Record<string, number>): boolea
  * which is rekeyed with a fresh salt (so the key file generation can be told apart by salt),
  * counted against the live rows, audited and integrity-checked.
  */
-function writeRotatedCopy(db: Db, path: string, oldKey: Uint8Array, newKeyBytes: Uint8Array, audit: Parameters<typeof appendAudit>[1]) {
+function writeRotatedCopy(
+  db: Db,
+  path: string,
+  oldKey: Uint8Array,
+  newKeyBytes: Uint8Array,
+  audit: Parameters<typeof appendAudit>[1],
+) {
   for (const f of withSidecars(path)) rmSync(f, { force: true });
   db.pragma('wal_checkpoint(TRUNCATE)');
   const liveCounts = tableCounts(db);
@@ -45,13 +52,16 @@ function writeRotatedCopy(db: Db, path: string, oldKey: Uint8Array, newKeyBytes:
   }
   const check = openEncryptedDb(path, newKeyBytes);
   try {
-    if (isNotSame(tableCounts(check), liveCounts)) throw new AppError('INTERNAL', { key: 'errors.rotationVerifyFailed' });
+    if (isNotSame(tableCounts(check), liveCounts))
+      throw new AppError('INTERNAL', { key: 'errors.rotationVerifyFailed' });
     appendAudit(check, audit);
-    if (integrityCheck(check).length > 0) throw new AppError('INTERNAL', { key: 'errors.rotationVerifyFailed' });
+    if (integrityCheck(check).length > 0)
+      throw new AppError('INTERNAL', { key: 'errors.rotationVerifyFailed' });
     const head = auditHead(check);
     check.close();
     fsyncFile(path);
-    if (readDbSalt(path) !== salt.toString('hex')) throw new AppError('INTERNAL', { key: 'errors.rotationVerifyFailed' });
+    if (readDbSalt(path) !== salt.toString('hex'))
+      throw new AppError('INTERNAL', { key: 'errors.rotationVerifyFailed' });
     return { salt: salt.toString('hex'), head };
   } catch (e) {
     if (check.open) check.close();
@@ -62,7 +72,9 @@ function writeRotatedCopy(db: Db, path: string, oldKey: Uint8Array, newKeyBytes:
 /** Main-database snapshots were under the retired key: a departed holder could still open them. */
 function removeOldSnapshots(paths: VaultPaths): number {
   if (!existsSync(paths.snapshots)) return 0;
-  const old = readdirSync(paths.snapshots).filter((f) => f.startsWith('eap-desk-v') && f.endsWith('.db'));
+  const old = readdirSync(paths.snapshots).filter(
+    (f) => f.startsWith('eap-desk-v') && f.endsWith('.db'),
+  );
   for (const f of old) rmSync(join(paths.snapshots, f), { force: true });
   return old.length;
 }
@@ -72,7 +84,10 @@ function removeOldSnapshots(paths: VaultPaths): number {
  * the old pair is untouched; after it, the key file keeps the old generation as `prev`, and an
  * open finds the generation whose salt matches the database on disk (vault/resolve-keyfile.ts).
  */
-export async function rotateDatabaseKey(vault: Vault, opts: { clock: Clock }): Promise<RotationResult> {
+export async function rotateDatabaseKey(
+  vault: Vault,
+  opts: { clock: Clock },
+): Promise<RotationResult> {
   if (!(vault instanceof VaultHandle)) throw new AppError('INTERNAL');
   if (vault.readOnly) throw new AppError('READ_ONLY');
   const db = vault.db;
@@ -80,7 +95,8 @@ export async function rotateDatabaseKey(vault: Vault, opts: { clock: Clock }): P
   if (!db || !dbk || !sk) throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
   const loaded = vault.keyFile();
   // Every public key we are about to wrap the new DBK to must be the one DBK holders approved.
-  if (!verifyDbMac(loaded, dbk)) throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
+  if (!verifyDbMac(loaded, dbk))
+    throw new AppError('KEYFILE_MISMATCH', { key: 'errors.keyfileTampered' });
 
   const next = newKey();
   const rewrapped = await rewrapKey(loaded, 'dbk', next);
@@ -105,7 +121,11 @@ export async function rotateDatabaseKey(vault: Vault, opts: { clock: Clock }): P
     throw e;
   }
 
-  const withCopy: KeyFile = { ...rewrapped, binding: { ...rewrapped.binding, dbSalt: written.salt }, auditAnchor: written.head };
+  const withCopy: KeyFile = {
+    ...rewrapped,
+    binding: { ...rewrapped.binding, dbSalt: written.salt },
+    auditAnchor: written.head,
+  };
   db.close();
   let saved: KeyFile;
   try {

@@ -37,13 +37,21 @@ export type StatDims = Readonly<Record<string, string>>;
 export function encodeDims(dims: StatDims): string {
   const entries = Object.entries(dims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [k, v] of entries) {
-    if (!CODE.test(k) || !/^[A-Za-z0-9_.-]{1,32}$/.test(v)) throw new AppError('VALIDATION', { key: 'errors.statDimension' });
+    if (!CODE.test(k) || !/^[A-Za-z0-9_.-]{1,32}$/.test(v))
+      throw new AppError('VALIDATION', { key: 'errors.statDimension' });
   }
   return JSON.stringify(Object.fromEntries(entries));
 }
 
-export function addStatCount(db: Db, input: { period: string; metric: string; dims?: StatDims; delta: number }): void {
-  if (!PERIOD.test(input.period) || !CODE.test(input.metric) || !Number.isSafeInteger(input.delta)) {
+export function addStatCount(
+  db: Db,
+  input: { period: string; metric: string; dims?: StatDims; delta: number },
+): void {
+  if (
+    !PERIOD.test(input.period) ||
+    !CODE.test(input.metric) ||
+    !Number.isSafeInteger(input.delta)
+  ) {
     throw new AppError('VALIDATION', { key: 'errors.statDimension' });
   }
   db.prepare(
@@ -60,5 +68,9 @@ export interface StatRow {
 }
 
 export function readStatCounts(db: Db, period: string): StatRow[] {
-  return db.prepare('SELECT period, metric, dims, value FROM stat_count WHERE period = ? ORDER BY metric, dims').all(period) as StatRow[];
+  return db
+    .prepare(
+      'SELECT period, metric, dims, value FROM stat_count WHERE period = ? ORDER BY metric, dims',
+    )
+    .all(period) as StatRow[];
 }

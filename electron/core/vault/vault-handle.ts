@@ -136,8 +136,14 @@ export class VaultHandle implements Vault {
     let failure: Error | null = null;
     try {
       const head = this.mainDb && !this.readOnly && this.held.dbk ? auditHead(this.mainDb) : null;
-      if (head && (this.kf.auditAnchor?.seq !== head.seq || this.kf.auditAnchor.hash !== head.hash)) {
-        this.saveKeyFile({ ...this.kf, auditAnchor: { seq: head.seq, hash: head.hash, at: head.at } });
+      if (
+        head &&
+        (this.kf.auditAnchor?.seq !== head.seq || this.kf.auditAnchor.hash !== head.hash)
+      ) {
+        this.saveKeyFile({
+          ...this.kf,
+          auditAnchor: { seq: head.seq, hash: head.hash, at: head.at },
+        });
       }
     } catch (e) {
       failure = e instanceof Error ? e : new Error('closing failed');
@@ -147,8 +153,10 @@ export class VaultHandle implements Vault {
     this.statsDb.close();
     if (!failure && !this.readOnly) {
       const { db, statsDb } = this.checkedAt;
-      if (this.mainDb && this.held.dbk && db !== null) recordCleanClose(this.paths.db, this.held.dbk, db);
-      if (this.held.sk && statsDb !== null) recordCleanClose(this.paths.statsDb, this.held.sk, statsDb);
+      if (this.mainDb && this.held.dbk && db !== null)
+        recordCleanClose(this.paths.db, this.held.dbk, db);
+      if (this.held.sk && statsDb !== null)
+        recordCleanClose(this.paths.statsDb, this.held.sk, statsDb);
     }
     zeroHeldKeys(this.held);
     if (failure) throw failure;

@@ -22,7 +22,8 @@ export function removeTempDirs(): void {
   while (tempDirs.length) rmSync(tempDirs.pop()!, { recursive: true, force: true });
 }
 
-export const genUsername = (prefix = 'user'): string => `${prefix}-${randomBytes(4).toString('hex')}`;
+export const genUsername = (prefix = 'user'): string =>
+  `${prefix}-${randomBytes(4).toString('hex')}`;
 export const genPassphrase = (): string => `pass ${randomBytes(9).toString('base64url')} 通行`;
 
 export interface TestVault {
@@ -35,7 +36,13 @@ export interface TestVault {
 export async function newTestVault(dataDir = join(freshDir(), 'data')): Promise<TestVault> {
   const clock = manualClock();
   const admin = { username: genUsername('admin'), passphrase: genPassphrase() };
-  const init = await initVault({ dataDir, clock, admin, organisation: 'Test agency', kdfParams: FAST_TEST_KDF });
+  const init = await initVault({
+    dataDir,
+    clock,
+    admin,
+    organisation: 'Test agency',
+    kdfParams: FAST_TEST_KDF,
+  });
   return { dataDir, clock, admin, init };
 }
 
@@ -56,5 +63,7 @@ export function snapshotFiles(dir: string): Map<string, Buffer> {
 /** Files of a folder tree containing `needle` (UTF-8 and UTF-16LE, so Chinese canaries count). */
 export function filesContaining(dir: string, needle: string): string[] {
   const forms = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')];
-  return [...snapshotFiles(dir)].filter(([, buf]) => forms.some((f) => buf.includes(f))).map(([p]) => p);
+  return [...snapshotFiles(dir)]
+    .filter(([, buf]) => forms.some((f) => buf.includes(f)))
+    .map(([p]) => p);
 }

@@ -15,7 +15,13 @@ const intake = (role: Role): boolean => role === 'desk' || role === 'counsellor'
 
 const ITEMS: readonly (NavItem & { readonly allowed: (p: Person) => boolean })[] = [
   { to: '/', label: 'nav.home', group: 'work', end: true, allowed: () => true },
-  { to: '/cases', label: 'nav.caseList', group: 'work', end: true, allowed: (p) => p.role !== 'statistics' },
+  {
+    to: '/cases',
+    label: 'nav.caseList',
+    group: 'work',
+    end: true,
+    allowed: (p) => p.role !== 'statistics',
+  },
   {
     to: '/clinical',
     label: 'nav.clinical',
@@ -37,7 +43,12 @@ const ITEMS: readonly (NavItem & { readonly allowed: (p: Person) => boolean })[]
   },
   // Appointments, sessions and hours (issue #7): the desk books, counsellors hold the sessions.
   { to: '/appointments', label: 'nav.appointments', group: 'work', allowed: (p) => intake(p.role) },
-  { to: '/provider-reports', label: 'nav.providerReports', group: 'work', allowed: (p) => intake(p.role) },
+  {
+    to: '/provider-reports',
+    label: 'nav.providerReports',
+    group: 'work',
+    allowed: (p) => intake(p.role),
+  },
   { to: '/reports/hours', label: 'nav.hoursReport', group: 'work', allowed: (p) => intake(p.role) },
   { to: '/accounts', label: 'nav.accounts', group: 'system', allowed: (p) => p.role === 'admin' },
   { to: '/audit', label: 'nav.audit', group: 'system', allowed: (p) => p.role === 'admin' },

@@ -67,9 +67,18 @@ export const createRouter = () =>
             { path: 'admin/providers', element: only('adminProviders', <ProvidersAdminPage />) },
             { path: 'admin/quota', element: only('adminQuota', <QuotaAdminPage />) },
             { path: 'appointments', element: only('appointments', <CalendarPage />) },
-            { path: 'appointments/case/:caseId', element: only('appointments', <CaseServicePage />) },
-            { path: 'appointments/case/:caseId/session/:appointmentId', element: only('sessionRecord', <SessionFormPage />) },
-            { path: 'appointments/:id/attendance-note', element: only('appointments', <AttendanceNotePage />) },
+            {
+              path: 'appointments/case/:caseId',
+              element: only('appointments', <CaseServicePage />),
+            },
+            {
+              path: 'appointments/case/:caseId/session/:appointmentId',
+              element: only('sessionRecord', <SessionFormPage />),
+            },
+            {
+              path: 'appointments/:id/attendance-note',
+              element: only('appointments', <AttendanceNotePage />),
+            },
             { path: 'provider-reports', element: only('appointments', <ProviderReportsPage />) },
             { path: 'reports/hours', element: only('appointments', <HoursReportPage />) },
             { path: 'clinical', element: only('clinical', <ClinicalKeyPage />) },
@@ -85,7 +94,11 @@ export const createRouter = () =>
     // Printouts: outside the shell (no menu on paper), still behind the sign-in gate.
     {
       path: '/print/case/:id',
-      element: <PrintGate roles={ROUTE_ROLES['print'] ?? []}><CasePrintPage /></PrintGate>,
+      element: (
+        <PrintGate roles={ROUTE_ROLES['print'] ?? []}>
+          <CasePrintPage />
+        </PrintGate>
+      ),
       errorElement: <RouteError />,
     },
   ]);

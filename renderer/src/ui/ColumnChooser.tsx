@@ -26,7 +26,9 @@ export function ColumnChooser({
   return (
     <details className="column-chooser" data-testid="column-chooser">
       <summary className="button" data-variant="secondary">
-        {hidden > 0 ? t('ui.dataTable.columnsHidden', { count: hidden }) : t('ui.dataTable.columns')}
+        {hidden > 0
+          ? t('ui.dataTable.columnsHidden', { count: hidden })
+          : t('ui.dataTable.columns')}
       </summary>
       <fieldset className="column-chooser-panel">
         <legend className="visually-hidden">{t('ui.dataTable.columns')}</legend>

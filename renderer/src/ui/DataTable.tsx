@@ -135,7 +135,15 @@ export function DataTable<R>(props: DataTableProps<R>) {
   // (A string key, so a re-measure that drops the same columns keeps the same state object.)
   const dropped = columnsToDrop(columns, visibility, width).join(' ');
   const shown = useMemo<VisibilityState>(
-    () => ({ ...Object.fromEntries(dropped.split(' ').filter(Boolean).map((id) => [id, false])), ...visibility }),
+    () => ({
+      ...Object.fromEntries(
+        dropped
+          .split(' ')
+          .filter(Boolean)
+          .map((id) => [id, false]),
+      ),
+      ...visibility,
+    }),
     [dropped, visibility],
   );
   const table = useReactTable({
@@ -174,7 +182,15 @@ export function DataTable<R>(props: DataTableProps<R>) {
   const { hasMore, isFetchingMore, loadMore } = props;
   useEffect(() => {
     const near = Math.max(lastIndex, active);
-    if (shouldLoadMore({ lastVisibleIndex: near, loaded: rows.length, hasMore, busy: isFetchingMore, threshold: LOAD_AHEAD_ROWS }))
+    if (
+      shouldLoadMore({
+        lastVisibleIndex: near,
+        loaded: rows.length,
+        hasMore,
+        busy: isFetchingMore,
+        threshold: LOAD_AHEAD_ROWS,
+      })
+    )
       loadMore();
   }, [lastIndex, active, rows.length, hasMore, isFetchingMore, loadMore]);
 
@@ -220,7 +236,9 @@ export function DataTable<R>(props: DataTableProps<R>) {
   const number = new Intl.NumberFormat(i18n.language);
   const countText =
     props.total === null
-      ? props.isPending ? t('common.loading') : ''
+      ? props.isPending
+        ? t('common.loading')
+        : ''
       : t('ui.dataTable.count', { count: number.format(props.total) });
 
   return (
@@ -229,7 +247,10 @@ export function DataTable<R>(props: DataTableProps<R>) {
         <p className="table-count" role="status" data-testid="table-count">
           {countText}
           {rows.length > 0 && props.total !== null && rows.length < props.total ? (
-            <span className="muted"> {t('ui.dataTable.loaded', { count: number.format(rows.length) })}</span>
+            <span className="muted">
+              {' '}
+              {t('ui.dataTable.loaded', { count: number.format(rows.length) })}
+            </span>
           ) : null}
         </p>
         {showChooser ? (
@@ -249,7 +270,12 @@ export function DataTable<R>(props: DataTableProps<R>) {
         <div className="notice" data-tone="error" role="alert">
           <p className="notice-title">{props.errorText}</p>
           {props.onRetry ? (
-            <button type="button" className="button" data-variant="secondary" onClick={props.onRetry}>
+            <button
+              type="button"
+              className="button"
+              data-variant="secondary"
+              onClick={props.onRetry}
+            >
               {t('common.retry')}
             </button>
           ) : null}
@@ -270,31 +296,43 @@ export function DataTable<R>(props: DataTableProps<R>) {
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              {table.getFlatHeaders().filter((h) => h.column.getIsVisible()).map((h) => {
-                const col = columns.find((c) => c.id === h.id);
-                const label = String(h.column.columnDef.header);
-                if (!h.column.getCanSort() || !col) return <th key={h.id} scope="col">{label}</th>;
-                const aria = ariaSortOf(sort, h.id);
-                return (
-                  <th key={h.id} scope="col" aria-sort={aria}>
-                    <button
-                      type="button"
-                      className="sort-button"
-                      title={t('ui.table.sortBy', { column: label })}
-                      onClick={() => props.onSortChange(toggleSort(sort, h.id, col.descFirst === true))}
-                    >
-                      {label}
-                      <span className="sort-mark" aria-hidden="true">
-                        {aria === 'ascending' ? '▲' : aria === 'descending' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
+              {table
+                .getFlatHeaders()
+                .filter((h) => h.column.getIsVisible())
+                .map((h) => {
+                  const col = columns.find((c) => c.id === h.id);
+                  const label = String(h.column.columnDef.header);
+                  if (!h.column.getCanSort() || !col)
+                    return (
+                      <th key={h.id} scope="col">
+                        {label}
+                      </th>
+                    );
+                  const aria = ariaSortOf(sort, h.id);
+                  return (
+                    <th key={h.id} scope="col" aria-sort={aria}>
+                      <button
+                        type="button"
+                        className="sort-button"
+                        title={t('ui.table.sortBy', { column: label })}
+                        onClick={() =>
+                          props.onSortChange(toggleSort(sort, h.id, col.descFirst === true))
+                        }
+                      >
+                        {label}
+                        <span className="sort-mark" aria-hidden="true">
+                          {aria === 'ascending' ? '▲' : aria === 'descending' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
             </tr>
           </thead>
           <tbody onKeyDown={onKeyDown}>
-            {padTop > 0 ? <tr aria-hidden="true" className="data-table-pad" style={{ height: padTop }} /> : null}
+            {padTop > 0 ? (
+              <tr aria-hidden="true" className="data-table-pad" style={{ height: padTop }} />
+            ) : null}
             {items.map((item) => {
               const row = tableRows[item.index];
               if (!row) return null;
@@ -312,16 +350,22 @@ export function DataTable<R>(props: DataTableProps<R>) {
                   onClick={() => props.onOpen(row.original)}
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    <td key={cell.id}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
                   ))}
                 </tr>
               );
             })}
-            {padBottom > 0 ? <tr aria-hidden="true" className="data-table-pad" style={{ height: padBottom }} /> : null}
+            {padBottom > 0 ? (
+              <tr aria-hidden="true" className="data-table-pad" style={{ height: padBottom }} />
+            ) : null}
           </tbody>
         </table>
         {props.isPending ? (
-          <p className="data-table-state" role="status">{t('common.loading')}</p>
+          <p className="data-table-state" role="status">
+            {t('common.loading')}
+          </p>
         ) : rows.length === 0 && !props.errorText ? (
           <div className="data-table-state">{props.empty}</div>
         ) : null}
@@ -330,7 +374,12 @@ export function DataTable<R>(props: DataTableProps<R>) {
         {t('ui.dataTable.keys')}
         {isFetchingMore ? <span role="status"> {t('ui.dataTable.loadingMore')}</span> : null}
         {hasMore && !isFetchingMore ? (
-          <button type="button" className="button row-button" data-variant="secondary" onClick={loadMore}>
+          <button
+            type="button"
+            className="button row-button"
+            data-variant="secondary"
+            onClick={loadMore}
+          >
             {t('ui.dataTable.loadMore')}
           </button>
         ) : null}

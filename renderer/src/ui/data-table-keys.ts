@@ -22,7 +22,12 @@ export const isRowKey = (key: string): key is RowKey => ROW_KEYS.has(key);
  * row and ↑ at the last loaded one. Never leaves the loaded rows (End means "last loaded"; the
  * table fetches more when focus reaches the end).
  */
-export function nextRowIndex(key: RowKey, current: number, count: number, pageRows: number): number {
+export function nextRowIndex(
+  key: RowKey,
+  current: number,
+  count: number,
+  pageRows: number,
+): number {
   if (count <= 0) return -1;
   const last = count - 1;
   const page = Math.max(1, pageRows);

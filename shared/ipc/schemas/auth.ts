@@ -15,7 +15,10 @@ export const sessionInfo = z.strictObject({
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;
 
-export const loginInput = z.strictObject({ username: z.string().trim().min(1, { error: 'validation.required' }).max(40), passphrase });
+export const loginInput = z.strictObject({
+  username: z.string().trim().min(1, { error: 'validation.required' }).max(40),
+  passphrase,
+});
 /** Unlocking the locked session needs only the passphrase: the lock screen names nobody. */
 export const unlockInput = z.strictObject({ passphrase });
 export const sessionOutput = z.strictObject({

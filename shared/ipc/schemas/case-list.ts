@@ -22,9 +22,15 @@ export const CASE_LIST_MAX = 200;
  * or an e-mail address (prefix).
  */
 export const caseListFilter = z.strictObject({
-  status: z.array(z.enum(CASE_STATUSES, { error: 'validation.invalidValue' })).max(CASE_STATUSES.length).optional(),
+  status: z
+    .array(z.enum(CASE_STATUSES, { error: 'validation.invalidValue' }))
+    .max(CASE_STATUSES.length)
+    .optional(),
   facets: z.array(refCode).max(10).optional(),
-  riskLevels: z.array(z.enum(RISK_LEVELS, { error: 'validation.invalidValue' })).max(RISK_LEVELS.length).optional(),
+  riskLevels: z
+    .array(z.enum(RISK_LEVELS, { error: 'validation.invalidValue' }))
+    .max(RISK_LEVELS.length)
+    .optional(),
   deskOwnerId: id.optional(),
   counsellorId: id.optional(),
   providerId: id.optional(),
@@ -82,9 +88,17 @@ export const caseListOutput = z.strictObject({
 export const SAVED_FILTERS_MAX = 50;
 
 /** Saving under a name the person already used replaces that filter. More than 50 answers CONFLICT 'errors.savedFilterLimit'. */
-export const savedFilterSaveInput = z.strictObject({ name: requiredText(40), filter: caseListFilter });
+export const savedFilterSaveInput = z.strictObject({
+  name: requiredText(40),
+  filter: caseListFilter,
+});
 export const savedFilterDeleteInput = z.strictObject({ id });
-export const savedFilterRow = z.strictObject({ id: z.string(), name: z.string(), filter: caseListFilter, updatedAt: z.number().int() });
+export const savedFilterRow = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  filter: caseListFilter,
+  updatedAt: z.number().int(),
+});
 export const savedFiltersListOutput = z.strictObject({ filters: z.array(savedFilterRow) });
 export const savedFilterSaved = z.strictObject({ id: z.string() });
 
@@ -97,4 +111,8 @@ const followUps = z.strictObject({ count: z.number().int(), cases: z.array(caseL
  * The signed-in person's open cases (as desk owner or counsellor): overdue follow-ups, most
  * overdue first, and those due today; each list holds the first 20 and the full count.
  */
-export const homeSummaryOutput = z.strictObject({ today: z.string(), overdue: followUps, dueToday: followUps });
+export const homeSummaryOutput = z.strictObject({
+  today: z.string(),
+  overdue: followUps,
+  dueToday: followUps,
+});

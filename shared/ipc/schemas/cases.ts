@@ -117,7 +117,12 @@ export const caseGetInput = z.strictObject({
    * Break-glass: a counsellor opening a case not assigned to them states why (SECURITY.md §4).
    * Audited and shown to the assigned counsellor.
    */
-  breakGlassReason: z.string().trim().min(10, { error: 'validation.breakGlassReason' }).max(500).optional(),
+  breakGlassReason: z
+    .string()
+    .trim()
+    .min(10, { error: 'validation.breakGlassReason' })
+    .max(500)
+    .optional(),
 });
 export const casePrintedInput = z.strictObject({ id });
 export const breakGlassListOutput = z.strictObject({

@@ -2,9 +2,7 @@ import { z } from 'zod';
 
 /** Shared field schemas, each failure tagged with the message key a form shows beside the field. */
 export const id = z.uuid({ error: 'validation.invalid' });
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' });
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' });
 export const username = z
   .string()
   .trim()

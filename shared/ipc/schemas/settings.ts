@@ -6,7 +6,11 @@ export const organisationSettings = z.strictObject({
   cityPreset: z.string().max(40),
   serviceModel: z.enum(SERVICE_MODELS),
   leaveType: z.enum(LEAVE_TYPES),
-  idleLockMinutes: z.number().int().min(1, { error: 'validation.tooSmall' }).max(60, { error: 'validation.tooBig' }),
+  idleLockMinutes: z
+    .number()
+    .int()
+    .min(1, { error: 'validation.tooSmall' })
+    .max(60, { error: 'validation.tooBig' }),
 });
 export type OrganisationSettings = z.infer<typeof organisationSettings>;
 export const settingsUpdateInput = organisationSettings.partial().strict();

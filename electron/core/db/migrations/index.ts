@@ -8,4 +8,12 @@ import { migration0060 } from './0060-break-glass';
 import { migration0070 } from './0070-calendar-quota-indexes';
 
 /** Every migration of the main database, in order. Append only; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0060, migration0070];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0050,
+  migration0060,
+  migration0070,
+];

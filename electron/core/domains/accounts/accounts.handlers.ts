@@ -29,4 +29,12 @@ export const accountsHandlers = (deps: CoreDeps) =>
       await liftLockAction(deps, input.id);
       return {};
     },
-  }) satisfies Pick<Handlers, 'accounts.list' | 'accounts.create' | 'accounts.disable' | 'accounts.enable' | 'accounts.resetPassphrase' | 'accounts.unlock'>;
+  }) satisfies Pick<
+    Handlers,
+    | 'accounts.list'
+    | 'accounts.create'
+    | 'accounts.disable'
+    | 'accounts.enable'
+    | 'accounts.resetPassphrase'
+    | 'accounts.unlock'
+  >;

@@ -170,21 +170,40 @@ describe('moving, statuses and the attendance note', () => {
     const to = { id: b.value.id, date: '2025-03-21', start: '14:00', end: '16:00' };
     // The late cancellation uses 2 h (counted, the default), so 2 more hours exceed the 1 left.
     const over = await t.kit.call('appointments.move', to);
-    expect(!over.ok && over.error).toMatchObject({ key: 'errors.quotaExceeded', params: { remaining: 1 } });
+    expect(!over.ok && over.error).toMatchObject({
+      key: 'errors.quotaExceeded',
+      params: { remaining: 1 },
+    });
     // Refused: nothing changed, the old appointment is still booked.
-    const still = await t.kit.ok<{ appointments: { id: string; status: string }[] }>('appointments.forCase', { caseId: c.caseId });
+    const still = await t.kit.ok<{ appointments: { id: string; status: string }[] }>(
+      'appointments.forCase',
+      { caseId: c.caseId },
+    );
     expect(still.appointments.map((x) => [x.id, x.status])).toEqual([[b.value.id, 'booked']]);
-    const paid = await t.kit.ok<{ moved: string; selfPaid: boolean; remainingHours: number }>('appointments.move', { ...to, selfPaidConfirmed: true });
+    const paid = await t.kit.ok<{ moved: string; selfPaid: boolean; remainingHours: number }>(
+      'appointments.move',
+      { ...to, selfPaidConfirmed: true },
+    );
     expect(paid).toMatchObject({ moved: 'rebooked', selfPaid: true, remainingHours: 1 });
-    expect(await t.quota(c.clientId, 2025)).toMatchObject({ usedHours: 2, byKind: { lateCancellationHours: 2 } });
+    expect(await t.quota(c.clientId, 2025)).toMatchObject({
+      usedHours: 2,
+      byKind: { lateCancellationHours: 2 },
+    });
   });
 
   it('refuses to move an appointment of a closed case', async () => {
     const c = await t.newCase();
     const b2 = await t.book(c.caseId, '2025-03-26', '10:00', '11:00');
     if (!b2.ok) throw new Error('booking failed');
-    await t.withDb((db) => db.prepare("UPDATE case_file SET status = 'closed' WHERE id = ?").run(c.caseId));
-    const res = await t.kit.call('appointments.move', { id: b2.value.id, date: '2025-03-27', start: '10:00', end: '11:00' });
+    await t.withDb((db) =>
+      db.prepare("UPDATE case_file SET status = 'closed' WHERE id = ?").run(c.caseId),
+    );
+    const res = await t.kit.call('appointments.move', {
+      id: b2.value.id,
+      date: '2025-03-27',
+      start: '10:00',
+      end: '11:00',
+    });
     expect(!res.ok && res.error).toMatchObject({ code: 'CONFLICT', key: 'errors.caseClosed' });
   });
 

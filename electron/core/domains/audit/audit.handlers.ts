@@ -39,9 +39,16 @@ export const auditHandlers = (deps: CoreDeps) =>
     'audit.verify': () => {
       const vault = deps.sessions.requireVault();
       const anchor = vault.keyFile().auditAnchor;
-      const anchors: AuditAnchor[] = anchor ? [{ seq: anchor.seq, hash: anchor.hash, source: 'keyfile' }] : [];
+      const anchors: AuditAnchor[] = anchor
+        ? [{ seq: anchor.seq, hash: anchor.hash, source: 'keyfile' }]
+        : [];
       const result = verifyAuditChain(deps.sessions.requireDb(), { anchors });
       deps.sessions.audit('audit.verified', null, { ok: result.ok, checked: result.checked });
-      return { ok: result.ok, checked: result.checked, head: result.head, problems: [...result.problems] };
+      return {
+        ok: result.ok,
+        checked: result.checked,
+        head: result.head,
+        problems: [...result.problems],
+      };
     },
   }) satisfies Pick<Handlers, 'audit.list' | 'audit.verify'>;

@@ -15,11 +15,13 @@ export const authHandlers = (deps: CoreDeps) => {
     }),
     'auth.login': (_ctx, input) =>
       sessions.login(input.username, input.passphrase, (vault) => {
-        if (vault.db) sessions.setIdleLockMinutes(getOrganisationSettings(vault.db).idleLockMinutes);
+        if (vault.db)
+          sessions.setIdleLockMinutes(getOrganisationSettings(vault.db).idleLockMinutes);
       }),
     'auth.unlock': (_ctx, input) =>
       sessions.unlock(input.passphrase, (vault) => {
-        if (vault.db) sessions.setIdleLockMinutes(getOrganisationSettings(vault.db).idleLockMinutes);
+        if (vault.db)
+          sessions.setIdleLockMinutes(getOrganisationSettings(vault.db).idleLockMinutes);
       }),
     'auth.lock': () => {
       sessions.lock('manual');
@@ -40,14 +42,20 @@ export const authHandlers = (deps: CoreDeps) => {
       checkPassphraseField(input.next, username, ['next']);
       let next;
       try {
-        next = await changePassphrase(vault.keyFile(), accountId, input.current, input.next, { kdf: sessions.kdf });
+        next = await changePassphrase(vault.keyFile(), accountId, input.current, input.next, {
+          kdf: sessions.kdf,
+        });
       } catch (e) {
         // Beside the field the person got wrong, not as a login failure.
         if (e instanceof AppError && e.code === 'WRONG_PASSPHRASE') {
-          throw new AppError('VALIDATION', { issues: [{ path: ['current'], key: 'errors.wrongPassphrase' }] });
+          throw new AppError('VALIDATION', {
+            issues: [{ path: ['current'], key: 'errors.wrongPassphrase' }],
+          });
         }
         if (e instanceof AppError && e.key === 'errors.passphraseUnchanged') {
-          throw new AppError('VALIDATION', { issues: [{ path: ['next'], key: 'errors.passphraseUnchanged' }] });
+          throw new AppError('VALIDATION', {
+            issues: [{ path: ['next'], key: 'errors.passphraseUnchanged' }],
+          });
         }
         throw e;
       }
@@ -59,5 +67,14 @@ export const authHandlers = (deps: CoreDeps) => {
       else vault.saveKeyFile(next);
       return sessions.refresh();
     },
-  } satisfies Pick<Handlers, 'auth.session' | 'auth.login' | 'auth.unlock' | 'auth.lock' | 'auth.logout' | 'auth.activity' | 'auth.changePassphrase'>;
+  } satisfies Pick<
+    Handlers,
+    | 'auth.session'
+    | 'auth.login'
+    | 'auth.unlock'
+    | 'auth.lock'
+    | 'auth.logout'
+    | 'auth.activity'
+    | 'auth.changePassphrase'
+  >;
 };

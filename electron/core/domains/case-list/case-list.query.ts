@@ -52,7 +52,8 @@ export function filterTerms(f: CaseListFilter, search: SearchTerm, today: string
     params.push(...values);
   };
   if (f.status?.length) add(`${p}c.status IN (${marks(f.status.length)})`, ...f.status);
-  if (f.riskLevels?.length) add(`${p}c.risk_level IN (${marks(f.riskLevels.length)})`, ...f.riskLevels);
+  if (f.riskLevels?.length)
+    add(`${p}c.risk_level IN (${marks(f.riskLevels.length)})`, ...f.riskLevels);
   if (f.deskOwnerId) add(`${p}c.desk_owner_id = ?`, f.deskOwnerId);
   if (f.counsellorId) add(`${p}c.counsellor_id = ?`, f.counsellorId);
   if (f.providerId) add(`${p}c.provider_id = ?`, f.providerId);
@@ -60,7 +61,13 @@ export function filterTerms(f: CaseListFilter, search: SearchTerm, today: string
   if (f.requestedFrom) add(`${p}c.requested_on >= ?`, f.requestedFrom);
   if (f.requestedTo) add(`${p}c.requested_on <= ?`, f.requestedTo);
   // Written exactly as the partial index's WHERE (case_open_follow_up), so SQLite may use it.
-  if (f.overdue) add(plan === 'sortIndex' ? `+c.status <> 'closed' AND +c.next_follow_up < ?` : `c.status <> 'closed' AND c.next_follow_up < ?`, today);
+  if (f.overdue)
+    add(
+      plan === 'sortIndex'
+        ? `+c.status <> 'closed' AND +c.next_follow_up < ?`
+        : `c.status <> 'closed' AND c.next_follow_up < ?`,
+      today,
+    );
   switch (search.kind) {
     case 'none':
       break;
@@ -93,7 +100,12 @@ export function filterTerms(f: CaseListFilter, search: SearchTerm, today: string
     // search (a facet has tens of thousands of cases); otherwise each candidate is probed.
     const codes = marks(f.facets.length);
     const drive = plan === 'filterIndex' && terms.length === 0;
-    add(drive ? `c.id IN (SELECT case_id FROM case_facet WHERE code IN (${codes}))` : `EXISTS (SELECT 1 FROM case_facet f WHERE f.case_id = c.id AND f.code IN (${codes}))`, ...f.facets);
+    add(
+      drive
+        ? `c.id IN (SELECT case_id FROM case_facet WHERE code IN (${codes}))`
+        : `EXISTS (SELECT 1 FROM case_facet f WHERE f.case_id = c.id AND f.code IN (${codes}))`,
+      ...f.facets,
+    );
   }
   return { sql: terms.length > 0 ? terms.join(' AND ') : '1', params };
 }
@@ -112,7 +124,8 @@ export interface PageQuery {
 /** One page of ids and sort keys, in order: `(key, id)` past the cursor, never OFFSET. */
 export function pageSql(q: PageQuery): Sql {
   // With no filter at all there is nothing to look up: the sort index it is, whatever a cursor says.
-  const plan = filterTerms(q.filter, q.search, q.today, 'filterIndex').sql === '1' ? 'sortIndex' : q.plan;
+  const plan =
+    filterTerms(q.filter, q.search, q.today, 'filterIndex').sql === '1' ? 'sortIndex' : q.plan;
   const where = filterTerms(q.filter, q.search, q.today, plan);
   const key = SORT_KEY[q.sort];
   const dir = q.dir === 'asc' ? 'ASC' : 'DESC';
@@ -135,7 +148,10 @@ export function countSql(filter: CaseListFilter, search: SearchTerm, today: stri
   const { facets, ...rest } = filter;
   // Facets alone: count the facet index itself (tens of thousands of entries, no case lookups).
   if (facets?.length && filterTerms(rest, search, today, 'filterIndex').sql === '1') {
-    return { sql: `SELECT count(DISTINCT case_id) FROM case_facet WHERE code IN (${marks(facets.length)})`, params: facets };
+    return {
+      sql: `SELECT count(DISTINCT case_id) FROM case_facet WHERE code IN (${marks(facets.length)})`,
+      params: facets,
+    };
   }
   const where = filterTerms(filter, search, today, 'filterIndex');
   return { sql: `SELECT count(*) FROM case_file c WHERE ${where.sql}`, params: where.params };

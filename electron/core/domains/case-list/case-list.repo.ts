@@ -49,7 +49,10 @@ export function pageIds(db: Db, q: Sql): { id: string; k: string | number }[] {
 }
 
 export function countCases(db: Db, q: Sql): number {
-  return db.prepare(q.sql).pluck().get(...q.params) as number;
+  return db
+    .prepare(q.sql)
+    .pluck()
+    .get(...q.params) as number;
 }
 
 /** All cases; a count over the smallest index, cheap even at 100,000. */

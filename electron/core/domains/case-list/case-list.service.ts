@@ -1,9 +1,21 @@
 import type { z } from 'zod';
-import type { CaseListFilter, CaseListInput, CaseListRow, CaseSort, caseListOutput } from '../../../../shared/ipc/schemas/case-list';
+import type {
+  CaseListFilter,
+  CaseListInput,
+  CaseListRow,
+  CaseSort,
+  caseListOutput,
+} from '../../../../shared/ipc/schemas/case-list';
 import type { Db } from '../../db/open';
 import { AppError } from '../../errors';
 import { countSql, filterTerms, pageSql } from './case-list.query';
-import { allCasesCount, caseRowsByIds, countCases, pageIds, type CaseListDbRow } from './case-list.repo';
+import {
+  allCasesCount,
+  caseRowsByIds,
+  countCases,
+  pageIds,
+  type CaseListDbRow,
+} from './case-list.repo';
 import { decodeCursor, encodeCursor, type Cursor, type Plan } from './cursor';
 import { parseSearch } from './search-terms';
 
@@ -19,7 +31,11 @@ const DAY_MS = 86_400_000;
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /** Whole days an open case's follow-up date lies before today ("逾期 3 天"); null otherwise. */
-export function overdueDays(status: string, nextFollowUp: string | null, today: string): number | null {
+export function overdueDays(
+  status: string,
+  nextFollowUp: string | null,
+  today: string,
+): number | null {
   if (status === 'closed' || nextFollowUp === null || nextFollowUp >= today) return null;
   return Math.round(dayNumber(today) - dayNumber(nextFollowUp));
 }
@@ -61,9 +77,16 @@ export interface ListOptions {
  * One page of the case list. Filtering, sorting and paging happen in SQL with bound parameters;
  * the page is found by key (cursor), never by OFFSET; the total is counted on the first page.
  */
-export function listCases(db: Db, input: CaseListInput, today: string, opts: ListOptions = {}): z.output<typeof caseListOutput> {
+export function listCases(
+  db: Db,
+  input: CaseListInput,
+  today: string,
+  opts: ListOptions = {},
+): z.output<typeof caseListOutput> {
   if (input.requestedFrom && input.requestedTo && input.requestedTo < input.requestedFrom) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['requestedTo'], key: 'validation.dateOrder' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['requestedTo'], key: 'validation.dateOrder' }],
+    });
   }
   const { cursor: rawCursor, limit, ...filter } = input;
   const sort = filter.sort ?? 'updatedAt';
@@ -81,11 +104,24 @@ export function listCases(db: Db, input: CaseListInput, today: string, opts: Lis
     plan = choosePlan(total, filtered ? allCasesCount(db) : total, limit, filtered);
   }
   if (opts.plan) plan = opts.plan;
-  const found = pageIds(db, pageSql({ filter, search, today, sort, dir, plan, after, limit: limit + 1 }));
+  const found = pageIds(
+    db,
+    pageSql({ filter, search, today, sort, dir, plan, after, limit: limit + 1 }),
+  );
   const page = found.slice(0, limit);
   const last = page[page.length - 1];
-  const next = found.length > limit && last ? encodeCursor({ s: sort, d: dir, p: plan, k: last.k, i: last.id }) : null;
-  return { rows: caseRowsByIds(db, page.map((r) => r.id)).map((r) => toListRow(r, today)), next, total };
+  const next =
+    found.length > limit && last
+      ? encodeCursor({ s: sort, d: dir, p: plan, k: last.k, i: last.id })
+      : null;
+  return {
+    rows: caseRowsByIds(
+      db,
+      page.map((r) => r.id),
+    ).map((r) => toListRow(r, today)),
+    next,
+    total,
+  };
 }
 
 export type { CaseListFilter };

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_SORTS, type CaseListFilter, type CaseListRow } from '../../../../shared/ipc/schemas/case-list';
+import {
+  CASE_SORTS,
+  type CaseListFilter,
+  type CaseListRow,
+} from '../../../../shared/ipc/schemas/case-list';
 import { createRng } from '../../seed/prng';
 import { syntheticName } from '../../seed/names';
 import { listCases } from './case-list.service';
@@ -16,7 +20,12 @@ import { officeToday } from './office-today';
 let k: ListKit;
 let today: string;
 const rng = createRng(606);
-const special: { tai: string; tai2: string; phoneClient: string; caseNumber: string } = { tai: '', tai2: '', phoneClient: '', caseNumber: '' };
+const special: { tai: string; tai2: string; phoneClient: string; caseNumber: string } = {
+  tai: '',
+  tai2: '',
+  phoneClient: '',
+  caseNumber: '',
+};
 
 beforeAll(async () => {
   k = await createListKit(360);
@@ -29,8 +38,14 @@ beforeAll(async () => {
     const clientId = await k.newClient({ name });
     await k.kit.ok('cases.create', k.intake(clientId, { nextFollowUp: '2025-03-10' }));
   }
-  special.phoneClient = await k.newClient({ name: syntheticName(rng, 'F'), phone: '(02) 2422-0295 #123', email: 'zq9test@mail.example.gov.tw' });
-  special.caseNumber = (await k.kit.ok<{ caseNumber: string }>('cases.create', k.intake(special.phoneClient))).caseNumber;
+  special.phoneClient = await k.newClient({
+    name: syntheticName(rng, 'F'),
+    phone: '(02) 2422-0295 #123',
+    email: 'zq9test@mail.example.gov.tw',
+  });
+  special.caseNumber = (
+    await k.kit.ok<{ caseNumber: string }>('cases.create', k.intake(special.phoneClient))
+  ).caseNumber;
   await k.refresh();
 }, 120_000);
 afterAll(() => k.kit.dispose());
@@ -50,7 +65,9 @@ async function expectListing(filter: CaseListFilter & { limit?: number }): Promi
 describe('cases.list', () => {
   it('applies each filter, alone and combined, exactly as the reference does', async () => {
     const some = k.snap.cases[7]!;
-    const bureau = [...k.snap.parentOf.entries()].find(([id, parent]) => parent !== null && [...k.snap.parentOf.values()].includes(id))![0];
+    const bureau = [...k.snap.parentOf.entries()].find(
+      ([id, parent]) => parent !== null && [...k.snap.parentOf.values()].includes(id),
+    )![0];
     const filters: CaseListFilter[] = [
       {},
       { status: ['intake', 'active'] },
@@ -71,27 +88,41 @@ describe('cases.list', () => {
       { agencyId: bureau, requestedTo: '2020-12-31', status: ['closed'] },
     ];
     for (const f of filters) await expectListing(f);
-    expect((await expectListing({ agencyId: bureau })).length).toBeGreaterThan((await expectListing({ agencyId: bureau, status: ['active'] })).length);
+    expect((await expectListing({ agencyId: bureau })).length).toBeGreaterThan(
+      (await expectListing({ agencyId: bureau, status: ['active'] })).length,
+    );
   });
 
   it('pages every sort in both directions: every row exactly once, in order (property)', async () => {
     const filterArb = fc.record(
       {
         status: fc.subarray(['intake', 'active', 'closed'] as const, { minLength: 1 }),
-        riskLevels: fc.subarray(['general', 'concern', 'high', 'crisis'] as const, { minLength: 1 }),
-        facets: fc.subarray(['work', 'life', 'health', 'organisation', 'management'], { minLength: 1 }),
+        riskLevels: fc.subarray(['general', 'concern', 'high', 'crisis'] as const, {
+          minLength: 1,
+        }),
+        facets: fc.subarray(['work', 'life', 'health', 'organisation', 'management'], {
+          minLength: 1,
+        }),
         requestedFrom: fc.constantFrom('2016-06-01', '2021-01-01', '2024-07-01'),
         overdue: fc.constant(true),
       },
       { requiredKeys: [] },
     );
     // Unfiltered first: every case, many pages.
-    for (const sort of CASE_SORTS) for (const dir of ['asc', 'desc'] as const) expect((await expectListing({ sort, dir, limit: 37 })).length).toBe(k.snap.cases.length);
+    for (const sort of CASE_SORTS)
+      for (const dir of ['asc', 'desc'] as const)
+        expect((await expectListing({ sort, dir, limit: 37 })).length).toBe(k.snap.cases.length);
     await fc.assert(
-      fc.asyncProperty(filterArb, fc.constantFrom(...CASE_SORTS), fc.constantFrom('asc' as const, 'desc' as const), fc.integer({ min: 1, max: 80 }), async (filter, sort, dir, limit) => {
-        const rows = await expectListing({ ...filter, sort, dir, limit });
-        expect(new Set(ids(rows)).size).toBe(rows.length);
-      }),
+      fc.asyncProperty(
+        filterArb,
+        fc.constantFrom(...CASE_SORTS),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        fc.integer({ min: 1, max: 80 }),
+        async (filter, sort, dir, limit) => {
+          const rows = await expectListing({ ...filter, sort, dir, limit });
+          expect(new Set(ids(rows)).size).toBe(rows.length);
+        },
+      ),
       { numRuns: 30, seed: 6 },
     );
   }, 120_000);
@@ -100,7 +131,14 @@ describe('cases.list', () => {
     await k.withDb((db) => {
       fc.assert(
         fc.property(
-          fc.record({ status: fc.subarray(['intake', 'active', 'closed'] as const, { minLength: 1 }), facets: fc.subarray(['work', 'health'], { minLength: 1 }), search: fc.constantFrom('陳', '林', '0', '2422') }, { requiredKeys: [] }),
+          fc.record(
+            {
+              status: fc.subarray(['intake', 'active', 'closed'] as const, { minLength: 1 }),
+              facets: fc.subarray(['work', 'health'], { minLength: 1 }),
+              search: fc.constantFrom('陳', '林', '0', '2422'),
+            },
+            { requiredKeys: [] },
+          ),
           fc.constantFrom(...CASE_SORTS),
           fc.constantFrom('asc' as const, 'desc' as const),
           (filter, sort, dir) => {
@@ -108,7 +146,12 @@ describe('cases.list', () => {
               const out: string[] = [];
               let cursor: string | undefined;
               do {
-                const page = listCases(db, { ...filter, sort, dir, limit: 23, ...(cursor ? { cursor } : {}) }, today, { plan });
+                const page = listCases(
+                  db,
+                  { ...filter, sort, dir, limit: 23, ...(cursor ? { cursor } : {}) },
+                  today,
+                  { plan },
+                );
                 out.push(...ids(page.rows));
                 cursor = page.next ?? undefined;
               } while (cursor);
@@ -125,7 +168,17 @@ describe('cases.list', () => {
   it('searches names by 1, 2 and 3+ characters with 台 and 臺 as one', async () => {
     const names = (rows: CaseListRow[]) => new Set(rows.map((r) => r.clientName));
     const first = k.snap.cases[0]!.name_search.split(' ');
-    for (const q of [first[0]!, first.slice(1).join(''), first.join(''), '台', '臺', '台生', '臺生', special.tai, special.tai2.replace('臺', '台')]) {
+    for (const q of [
+      first[0]!,
+      first.slice(1).join(''),
+      first.join(''),
+      '台',
+      '臺',
+      '台生',
+      '臺生',
+      special.tai,
+      special.tai2.replace('臺', '台'),
+    ]) {
       const rows = await expectListing({ search: q });
       expect(rows.length, q).toBeGreaterThan(0);
     }
@@ -136,23 +189,61 @@ describe('cases.list', () => {
   });
 
   it('searches phone digits in any formatting, e-mail prefixes and case numbers', async () => {
-    for (const q of ['0224220295', '2422-0295', '(02)2422 0295', '0295', '24220295', 'zq9test@', 'ZQ9TEST@mail']) {
+    for (const q of [
+      '0224220295',
+      '2422-0295',
+      '(02)2422 0295',
+      '0295',
+      '24220295',
+      'zq9test@',
+      'ZQ9TEST@mail',
+    ]) {
       const rows = await expectListing({ search: q });
-      expect(rows.map((r) => r.caseNumber), q).toContain(special.caseNumber);
+      expect(
+        rows.map((r) => r.caseNumber),
+        q,
+      ).toContain(special.caseNumber);
     }
-    expect((await expectListing({ search: special.caseNumber })).map((r) => r.caseNumber)).toEqual([special.caseNumber]);
+    expect((await expectListing({ search: special.caseNumber })).map((r) => r.caseNumber)).toEqual([
+      special.caseNumber,
+    ]);
     const [year, seq] = special.caseNumber.split('-') as [string, string];
-    expect((await expectListing({ search: `${year}-${Number(seq)}` })).map((r) => r.caseNumber)).toEqual([special.caseNumber]);
+    expect(
+      (await expectListing({ search: `${year}-${Number(seq)}` })).map((r) => r.caseNumber),
+    ).toEqual([special.caseNumber]);
     // A bare sequence finds that number in every year (the reference checks which).
-    expect((await expectListing({ search: seq })).map((r) => r.caseNumber)).toContain(special.caseNumber);
-    expect((await expectListing({ search: '1' })).every((r) => r.caseNumber.endsWith('-000001'))).toBe(true);
+    expect((await expectListing({ search: seq })).map((r) => r.caseNumber)).toContain(
+      special.caseNumber,
+    );
+    expect(
+      (await expectListing({ search: '1' })).every((r) => r.caseNumber.endsWith('-000001')),
+    ).toBe(true);
   });
 
   it('returns list columns only — no presenting summary, nothing clinical — and overdue days', async () => {
-    const { rows } = await k.kit.ok<{ rows: CaseListRow[] }>('cases.list', { overdue: true, limit: 5 });
+    const { rows } = await k.kit.ok<{ rows: CaseListRow[] }>('cases.list', {
+      overdue: true,
+      limit: 5,
+    });
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
-      expect(Object.keys(r).sort()).toEqual(['agencyName', 'caseNumber', 'clientName', 'counsellorName', 'deskOwnerName', 'facets', 'id', 'nextFollowUp', 'overdueDays', 'providerName', 'requestedOn', 'riskLevel', 'status'].sort());
+      expect(Object.keys(r).sort()).toEqual(
+        [
+          'agencyName',
+          'caseNumber',
+          'clientName',
+          'counsellorName',
+          'deskOwnerName',
+          'facets',
+          'id',
+          'nextFollowUp',
+          'overdueDays',
+          'providerName',
+          'requestedOn',
+          'riskLevel',
+          'status',
+        ].sort(),
+      );
       const days = (Date.parse(today) - Date.parse(r.nextFollowUp!)) / 86_400_000;
       expect(r.overdueDays).toBe(days);
     }
@@ -165,10 +256,20 @@ describe('cases.list', () => {
       expect(res.ok).toBe(false);
       return res.ok ? [] : (res.error.issues ?? []).map((i) => `${i.path.join('.')}:${i.key}`);
     };
-    expect(await issueKeys({ cursor: first.next, sort: 'caseNumber' })).toEqual(['cursor:validation.cursor']);
-    expect(await issueKeys({ cursor: Buffer.from('{"s":"updatedAt","d":"desc","p":"sortIndex","k":"x","i":"y"}').toString('base64url') })).toEqual(['cursor:validation.cursor']);
+    expect(await issueKeys({ cursor: first.next, sort: 'caseNumber' })).toEqual([
+      'cursor:validation.cursor',
+    ]);
+    expect(
+      await issueKeys({
+        cursor: Buffer.from(
+          '{"s":"updatedAt","d":"desc","p":"sortIndex","k":"x","i":"y"}',
+        ).toString('base64url'),
+      }),
+    ).toEqual(['cursor:validation.cursor']);
     expect(await issueKeys({ cursor: 'not a cursor' })).toEqual(['cursor:validation.cursor']);
-    expect(await issueKeys({ requestedFrom: '2025-02-01', requestedTo: '2025-01-01' })).toEqual(['requestedTo:validation.dateOrder']);
+    expect(await issueKeys({ requestedFrom: '2025-02-01', requestedTo: '2025-01-01' })).toEqual([
+      'requestedTo:validation.dateOrder',
+    ]);
     expect((await issueKeys({ limit: 201 })).length).toBe(1);
     expect(await issueKeys({ search: 'A123456789' })).toEqual(['search:validation.nationalId']);
   });

@@ -20,9 +20,11 @@ const cursorSchema = z.strictObject({
 });
 export type Cursor = z.infer<typeof cursorSchema>;
 
-export const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
+export const encodeCursor = (c: Cursor): string =>
+  Buffer.from(JSON.stringify(c), 'utf8').toString('base64url');
 
-const invalid = () => new AppError('VALIDATION', { issues: [{ path: ['cursor'], key: 'validation.cursor' }] });
+const invalid = () =>
+  new AppError('VALIDATION', { issues: [{ path: ['cursor'], key: 'validation.cursor' }] });
 
 export function decodeCursor(raw: string, sort: CaseSort, dir: 'asc' | 'desc'): Cursor {
   let parsed: unknown;

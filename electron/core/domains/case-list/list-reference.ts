@@ -13,7 +13,10 @@ function matchesSearch(c: RefCase, raw: string): boolean {
   if (q.includes('@')) return c.email !== null && c.email.startsWith(q.toLowerCase());
   if (/^[\d\s()+#-]+$/.test(q)) {
     const digits = phoneDigits(q) ?? '';
-    const bySequence = /^\d+$/.test(q) && digits.length <= 6 && c.case_number.endsWith(`-${digits.padStart(6, '0')}`);
+    const bySequence =
+      /^\d+$/.test(q) &&
+      digits.length <= 6 &&
+      c.case_number.endsWith(`-${digits.padStart(6, '0')}`);
     const byPhone = digits.length >= 4 && (c.phone_digits ?? '').includes(digits);
     return bySequence || byPhone;
   }
@@ -34,16 +37,27 @@ export function expectedCases(snap: Snapshot, f: CaseListFilter, today: string):
       (!agencies || (c.agency_id !== null && agencies.has(c.agency_id))) &&
       (!f.requestedFrom || c.requested_on >= f.requestedFrom) &&
       (!f.requestedTo || c.requested_on <= f.requestedTo) &&
-      (!f.overdue || (c.status !== 'closed' && c.next_follow_up !== null && c.next_follow_up < today)) &&
+      (!f.overdue ||
+        (c.status !== 'closed' && c.next_follow_up !== null && c.next_follow_up < today)) &&
       (!f.search?.trim() || matchesSearch(c, f.search)),
   );
 }
 
 const sortKey = (c: RefCase, sort: CaseSort): string | number =>
-  sort === 'updatedAt' ? c.updated_at : sort === 'requestedOn' ? c.requested_on : sort === 'caseNumber' ? c.case_number : (c.next_follow_up ?? '9999-12-31');
+  sort === 'updatedAt'
+    ? c.updated_at
+    : sort === 'requestedOn'
+      ? c.requested_on
+      : sort === 'caseNumber'
+        ? c.case_number
+        : (c.next_follow_up ?? '9999-12-31');
 
 /** SQLite's BINARY order on these ASCII keys is JS's code-unit order. */
-export function sortCases(cases: readonly RefCase[], sort: CaseSort, dir: 'asc' | 'desc'): RefCase[] {
+export function sortCases(
+  cases: readonly RefCase[],
+  sort: CaseSort,
+  dir: 'asc' | 'desc',
+): RefCase[] {
   const sign = dir === 'asc' ? 1 : -1;
   return [...cases].sort((a, b) => {
     const ka = sortKey(a, sort);

@@ -40,9 +40,15 @@ export function snapshot(db: Db): Snapshot {
        FROM case_file c JOIN client cl ON cl.id = c.client_id`,
     )
     .all() as (Omit<RefCase, 'facets'> & { facet_list: string | null })[];
-  const agencies = db.prepare('SELECT id, parent_id FROM agency').all() as { id: string; parent_id: string | null }[];
+  const agencies = db.prepare('SELECT id, parent_id FROM agency').all() as {
+    id: string;
+    parent_id: string | null;
+  }[];
   return {
-    cases: rows.map(({ facet_list, ...r }) => ({ ...r, facets: facet_list ? facet_list.split(',') : [] })),
+    cases: rows.map(({ facet_list, ...r }) => ({
+      ...r,
+      facets: facet_list ? facet_list.split(',') : [],
+    })),
     parentOf: new Map(agencies.map((a) => [a.id, a.parent_id])),
   };
 }
@@ -53,12 +59,17 @@ export interface ListKit extends IntakeKit {
   /** Reloads the snapshot after the test changed data. */
   refresh(): Promise<void>;
   /** Every page of a listing, following `next`. */
-  pageAll(input: Record<string, unknown>): Promise<{ rows: CaseListRow[]; total: number | null; pages: number }>;
+  pageAll(
+    input: Record<string, unknown>,
+  ): Promise<{ rows: CaseListRow[]; total: number | null; pages: number }>;
 }
 
 export async function createListKit(cases: number, seed = 6): Promise<ListKit> {
   const base = await createIntakeKit();
-  const installationId = await base.withDb((db) => db.prepare("SELECT value FROM meta WHERE key = 'installation_id'").pluck().get() as string);
+  const installationId = await base.withDb(
+    (db) =>
+      db.prepare("SELECT value FROM meta WHERE key = 'installation_id'").pluck().get() as string,
+  );
   await base.withDb((db) =>
     seedSynthetic(db, {
       seed,
@@ -82,7 +93,11 @@ export async function createListKit(cases: number, seed = 6): Promise<ListKit> {
       let total: number | null = null;
       let pages = 0;
       for (;;) {
-        const res = await base.kit.ok<{ rows: CaseListRow[]; next: string | null; total: number | null }>('cases.list', { ...input, ...(cursor ? { cursor } : {}) });
+        const res = await base.kit.ok<{
+          rows: CaseListRow[];
+          next: string | null;
+          total: number | null;
+        }>('cases.list', { ...input, ...(cursor ? { cursor } : {}) });
         if (pages === 0) total = res.total;
         else if (res.total !== null) throw new Error('total on a later page');
         pages++;
@@ -100,7 +115,11 @@ export async function createListKit(cases: number, seed = 6): Promise<ListKit> {
 export function subtree(parentOf: ReadonlyMap<string, string | null>, root: string): Set<string> {
   const out = new Set<string>();
   for (const id of parentOf.keys()) {
-    for (let p: string | null | undefined = id, guard = 0; p && guard < 64; p = parentOf.get(p), guard++) {
+    for (
+      let p: string | null | undefined = id, guard = 0;
+      p && guard < 64;
+      p = parentOf.get(p), guard++
+    ) {
       if (p === root) {
         out.add(id);
         break;

@@ -4,7 +4,10 @@ import { parseSearch } from './search-terms';
 describe('what the search box means', () => {
   it('a case number has a three-digit ROC year', () => {
     expect(parseSearch('114-123')).toEqual({ kind: 'caseNumber', caseNumber: '114-000123' });
-    expect(parseSearch('１１４－０００１２３')).toEqual({ kind: 'caseNumber', caseNumber: '114-000123' });
+    expect(parseSearch('１１４－０００１２３')).toEqual({
+      kind: 'caseNumber',
+      caseNumber: '114-000123',
+    });
   });
 
   it('area codes, of two or three digits, make a phone number', () => {
@@ -14,7 +17,10 @@ describe('what the search box means', () => {
   });
 
   it('e-mail and names', () => {
-    expect(parseSearch('A.Person@Example.tw')).toEqual({ kind: 'email', prefix: 'a.person@example.tw' });
+    expect(parseSearch('A.Person@Example.tw')).toEqual({
+      kind: 'email',
+      prefix: 'a.person@example.tw',
+    });
     expect(parseSearch('  ')).toEqual({ kind: 'none' });
     expect(parseSearch('王')).toMatchObject({ kind: 'name' });
   });

@@ -23,7 +23,11 @@ export function parseSearch(raw: string | undefined): SearchTerm {
   const full = /^(\d{1,3})\s*-\s*(\d{1,6})$/.exec(q);
   // '02-2422' is a phone fragment, not case 2422 of ROC year 2: ROC years here have 3 digits,
   // and none starts with 0, so '037-123456' (a three-digit area code) is a phone number too.
-  if (full && full[1]!.length === 3 && !full[1]!.startsWith('0')) return { kind: 'caseNumber', caseNumber: `${Number(full[1])}-${full[2]!.padStart(SEQUENCE_DIGITS, '0')}` };
+  if (full && full[1]!.length === 3 && !full[1]!.startsWith('0'))
+    return {
+      kind: 'caseNumber',
+      caseNumber: `${Number(full[1])}-${full[2]!.padStart(SEQUENCE_DIGITS, '0')}`,
+    };
   if (q.includes('@')) return { kind: 'email', prefix: q.toLowerCase() };
   if (/^[\d\s()+#-]+$/.test(q)) {
     const digits = phoneDigits(q) ?? '';
@@ -47,5 +51,6 @@ export function parseSearch(raw: string | undefined): SearchTerm {
  * client (clients.search). The digits are bound as `phoneMatch(digits)`: a quoted phrase.
  */
 export const CLIENT_NAME_ROWIDS = 'SELECT rowid FROM client_name_fts WHERE client_name_fts MATCH ?';
-export const CLIENT_PHONE_ROWIDS = 'SELECT rowid FROM client_phone_fts WHERE client_phone_fts MATCH ?';
+export const CLIENT_PHONE_ROWIDS =
+  'SELECT rowid FROM client_phone_fts WHERE client_phone_fts MATCH ?';
 export const phoneMatch = (digits: string): string => `"${digits}"`;

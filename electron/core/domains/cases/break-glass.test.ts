@@ -19,7 +19,12 @@ beforeAll(async () => {
   other = { username: o.username, passphrase: await firstLogin(t.kit, o) };
   await t.loginAs('desk');
   const clientId = await t.newClient();
-  caseId = (await t.kit.ok<{ id: string }>('cases.create', t.intake(clientId, { counsellorId: t.counsellor.id }))).id;
+  caseId = (
+    await t.kit.ok<{ id: string }>(
+      'cases.create',
+      t.intake(clientId, { counsellorId: t.counsellor.id }),
+    )
+  ).id;
 });
 afterAll(() => t.kit.dispose());
 
@@ -34,8 +39,14 @@ describe('break-glass', () => {
   it('asks another counsellor for a reason, records it, and shows it to the assigned counsellor', async () => {
     await t.kit.call('auth.logout');
     await t.kit.ok('auth.login', other);
-    expect(await t.kit.call('cases.get', { id: caseId })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', key: 'errors.breakGlassRequired' } });
-    expect(await t.kit.call('cases.printed', { id: caseId })).toMatchObject({ ok: false, error: { key: 'errors.breakGlassRequired' } });
+    expect(await t.kit.call('cases.get', { id: caseId })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', key: 'errors.breakGlassRequired' },
+    });
+    expect(await t.kit.call('cases.printed', { id: caseId })).toMatchObject({
+      ok: false,
+      error: { key: 'errors.breakGlassRequired' },
+    });
     expect(await t.kit.call('cases.get', { id: caseId, breakGlassReason: '短' })).toMatchObject({
       ok: false,
       error: { issues: [{ path: ['breakGlassReason'], key: 'validation.breakGlassReason' }] },
@@ -45,16 +56,23 @@ describe('break-glass', () => {
     // The rest of the day needs no new reason.
     expect((await t.kit.call('cases.get', { id: caseId })).ok).toBe(true);
     t.kit.clock.advance(24 * 3600_000);
-    expect(await t.kit.call('cases.get', { id: caseId })).toMatchObject({ ok: false, error: { key: 'errors.breakGlassRequired' } });
+    expect(await t.kit.call('cases.get', { id: caseId })).toMatchObject({
+      ok: false,
+      error: { key: 'errors.breakGlassRequired' },
+    });
 
     await t.loginAs('counsellor');
-    const shown = await t.kit.ok<{ entries: { id: string; reason: string; caseId: string }[] }>('breakGlass.forMe');
+    const shown = await t.kit.ok<{ entries: { id: string; reason: string; caseId: string }[] }>(
+      'breakGlass.forMe',
+    );
     expect(shown.entries).toEqual([expect.objectContaining({ caseId, reason })]);
     await t.kit.ok('breakGlass.acknowledge', { id: shown.entries[0]!.id });
     expect(await t.kit.ok('breakGlass.forMe')).toEqual({ entries: [] });
 
     await t.loginAs('admin');
-    const audit = await t.kit.ok<{ entries: { action: string; details: Record<string, unknown> }[] }>('audit.list', { action: 'case.breakGlass' });
+    const audit = await t.kit.ok<{
+      entries: { action: string; details: Record<string, unknown> }[];
+    }>('audit.list', { action: 'case.breakGlass' });
     expect(audit.entries).toHaveLength(1);
     expect(JSON.stringify(audit.entries)).not.toContain(reason);
   });
@@ -63,7 +81,9 @@ describe('break-glass', () => {
     await t.loginAs('desk');
     await t.kit.ok('cases.printed', { id: caseId });
     await t.loginAs('admin');
-    const audit = await t.kit.ok<{ entries: { objectId: string }[] }>('audit.list', { action: 'case.printed' });
+    const audit = await t.kit.ok<{ entries: { objectId: string }[] }>('audit.list', {
+      action: 'case.printed',
+    });
     expect(audit.entries[0]?.objectId).toBe(caseId);
   });
 });

@@ -11,7 +11,13 @@ import { getCaseRow } from './cases.repo';
  * the access check, in its own transaction with its audit row; the reason is stored once, the
  * audit entry carries ids only.
  */
-export function breakGlassIfNeeded(deps: CoreDeps, ctx: CallContext, db: Db, caseId: string, reason: string | undefined): void {
+export function breakGlassIfNeeded(
+  deps: CoreDeps,
+  ctx: CallContext,
+  db: Db,
+  caseId: string,
+  reason: string | undefined,
+): void {
   const s = ctx.session;
   if (!reason || !s || s.role !== 'counsellor' || s.clinicalSupervisor) return;
   const row = getCaseRow(db, caseId);
@@ -23,7 +29,15 @@ export function breakGlassIfNeeded(deps: CoreDeps, ctx: CallContext, db: Db, cas
     db.prepare(
       `INSERT INTO break_glass (id, case_id, account_id, reason, opened_on, opened_at, installation_id)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, caseId, s.accountId, reason, today, ctx.now, deps.sessions.requireVault().installationId);
+    ).run(
+      id,
+      caseId,
+      s.accountId,
+      reason,
+      today,
+      ctx.now,
+      deps.sessions.requireVault().installationId,
+    );
     deps.sessions.audit('case.breakGlass', { type: 'case', id: caseId }, { breakGlassId: id });
   }).immediate();
 }
@@ -39,11 +53,31 @@ export function breakGlassForMe(db: Db, accountId: string) {
         WHERE c.counsellor_id = ? AND b.acknowledged_at IS NULL
         ORDER BY b.opened_at DESC LIMIT 100`,
     )
-    .all(accountId) as { id: string; case_id: string; case_number: string; opened_at: number; opened_by: string; reason: string }[];
-  return rows.map((r) => ({ id: r.id, caseId: r.case_id, caseNumber: r.case_number, openedAt: r.opened_at, openedByName: r.opened_by, reason: r.reason }));
+    .all(accountId) as {
+    id: string;
+    case_id: string;
+    case_number: string;
+    opened_at: number;
+    opened_by: string;
+    reason: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    caseId: r.case_id,
+    caseNumber: r.case_number,
+    openedAt: r.opened_at,
+    openedByName: r.opened_by,
+    reason: r.reason,
+  }));
 }
 
-export function acknowledgeBreakGlass(deps: CoreDeps, db: Db, accountId: string, id: string, at: number): void {
+export function acknowledgeBreakGlass(
+  deps: CoreDeps,
+  db: Db,
+  accountId: string,
+  id: string,
+  at: number,
+): void {
   db.transaction(() => {
     const changed = db
       .prepare(

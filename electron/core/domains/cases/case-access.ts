@@ -8,18 +8,30 @@ import type { CaseDbRow } from './cases.repo';
 const SERVICE_ROLES: readonly Role[] = ['desk', 'counsellor', 'admin'];
 
 /** Assigned = the case's counsellor, or the counsellor of one of its appointments. */
-export function isAssignedCounsellor(db: Db, c: Pick<CaseDbRow, 'id' | 'counsellor_id'>, accountId: string): boolean {
+export function isAssignedCounsellor(
+  db: Db,
+  c: Pick<CaseDbRow, 'id' | 'counsellor_id'>,
+  accountId: string,
+): boolean {
   if (c.counsellor_id === accountId) return true;
   return (
-    db.prepare('SELECT 1 FROM appointment WHERE case_id = ? AND counsellor_id = ? LIMIT 1').get(c.id, accountId) !==
-    undefined
+    db
+      .prepare('SELECT 1 FROM appointment WHERE case_id = ? AND counsellor_id = ? LIMIT 1')
+      .get(c.id, accountId) !== undefined
   );
 }
 
-export function hasBreakGlassToday(db: Db, caseId: string, accountId: string, today: string): boolean {
+export function hasBreakGlassToday(
+  db: Db,
+  caseId: string,
+  accountId: string,
+  today: string,
+): boolean {
   return (
     db
-      .prepare('SELECT 1 FROM break_glass WHERE account_id = ? AND case_id = ? AND opened_on = ? LIMIT 1')
+      .prepare(
+        'SELECT 1 FROM break_glass WHERE account_id = ? AND case_id = ? AND opened_on = ? LIMIT 1',
+      )
       .get(accountId, caseId, today) !== undefined
   );
 }

@@ -34,14 +34,31 @@ export const casesHandlers = (deps: CoreDeps) => {
       deps.sessions.audit('case.printed', { type: 'case', id: input.id });
       return {};
     },
-    'breakGlass.forMe': () => ({ entries: breakGlassForMe(deps.sessions.requireDb(), deps.sessions.actorId()) }),
+    'breakGlass.forMe': () => ({
+      entries: breakGlassForMe(deps.sessions.requireDb(), deps.sessions.actorId()),
+    }),
     'breakGlass.acknowledge': (ctx, input) => {
-      acknowledgeBreakGlass(deps, deps.sessions.requireDb(), deps.sessions.actorId(), input.id, ctx.now);
+      acknowledgeBreakGlass(
+        deps,
+        deps.sessions.requireDb(),
+        deps.sessions.actorId(),
+        input.id,
+        ctx.now,
+      );
       return {};
     },
     'cases.setStatus': (ctx, input) => {
       runAction(deps, ['cases'], (a) => setStatus(ctx, a, input));
       return {};
     },
-  } satisfies Pick<Handlers, 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.printed' | 'breakGlass.forMe' | 'breakGlass.acknowledge'>;
+  } satisfies Pick<
+    Handlers,
+    | 'cases.get'
+    | 'cases.create'
+    | 'cases.update'
+    | 'cases.setStatus'
+    | 'cases.printed'
+    | 'breakGlass.forMe'
+    | 'breakGlass.acknowledge'
+  >;
 };

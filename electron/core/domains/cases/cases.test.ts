@@ -224,7 +224,9 @@ describe('case-page opens in the audit', () => {
     const b = (await t.kit.ok<Created>('cases.create', t.intake(await t.newClient()))).id;
     const opened = async (id: string) => {
       await t.loginAs('admin');
-      const { entries } = await t.kit.ok<{ entries: { objectId: string | null }[] }>('audit.list', { action: 'case.opened' });
+      const { entries } = await t.kit.ok<{ entries: { objectId: string | null }[] }>('audit.list', {
+        action: 'case.opened',
+      });
       await t.loginAs('desk');
       return entries.filter((e) => e.objectId === id).length;
     };

@@ -15,7 +15,8 @@ export class OpenedCases {
 
   isNewOpen(vault: Vault, caseId: string, now: number): boolean {
     const prev = this.last.get(vault);
-    const isNew = !prev || prev.caseId !== caseId || now - prev.at >= REOPEN_AFTER_MS || now < prev.at;
+    const isNew =
+      !prev || prev.caseId !== caseId || now - prev.at >= REOPEN_AFTER_MS || now < prev.at;
     // The window runs from the last audited open, so a page kept open all day is audited every 30 min.
     if (isNew) this.last.set(vault, { caseId, at: now });
     return isNew;

@@ -12,5 +12,8 @@ export const clinicalHandlers = (deps: CoreDeps) => {
       await keys.grant(input.id);
       return {};
     },
-  } satisfies Pick<Handlers, 'clinical.status' | 'clinical.prepareEscrow' | 'clinical.initialise' | 'clinical.grant'>;
+  } satisfies Pick<
+    Handlers,
+    'clinical.status' | 'clinical.prepareEscrow' | 'clinical.initialise' | 'clinical.grant'
+  >;
 };

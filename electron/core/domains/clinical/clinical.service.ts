@@ -21,12 +21,17 @@ export class ClinicalKeys {
   status(): z.output<typeof clinicalStatusOutput> {
     const kf = this.deps.sessions.requireVault().keyFile();
     const names = displayNames(this.deps.sessions.requireDb());
-    const pending = kf.accounts.filter((a) => a.status === 'active' && a.role === 'counsellor' && !a.slots.cnk);
+    const pending = kf.accounts.filter(
+      (a) => a.status === 'active' && a.role === 'counsellor' && !a.slots.cnk,
+    );
     return {
       initialised: kf.keyVersions.cnk > 0,
       escrowExists: kf.escrow !== null,
       holders: clinicalHolders(kf).length,
-      pending: kf.keyVersions.cnk > 0 ? pending.map((a) => ({ id: a.id, displayName: names.get(a.id) ?? a.username })) : [],
+      pending:
+        kf.keyVersions.cnk > 0
+          ? pending.map((a) => ({ id: a.id, displayName: names.get(a.id) ?? a.username }))
+          : [],
     };
   }
 
@@ -35,22 +40,34 @@ export class ClinicalKeys {
     if (this.deps.sessions.requireVault().keyFile().keyVersions.cnk !== 0) {
       throw new AppError('CONFLICT', { key: 'errors.clinicalKeyExists' });
     }
-    if (this.pendingEscrow?.accountId !== accountId) this.pendingEscrow = { accountId, code: generateRecoveryCode() };
+    if (this.pendingEscrow?.accountId !== accountId)
+      this.pendingEscrow = { accountId, code: generateRecoveryCode() };
     return { escrowCode: this.pendingEscrow.code };
   }
 
   async initialise(confirmation: string): Promise<SessionInfo> {
     const accountId = this.deps.sessions.actorId();
     const pending = this.pendingEscrow;
-    if (!pending || pending.accountId !== accountId) throw new AppError('CONFLICT', { key: 'errors.escrowNotPrepared' });
+    if (!pending || pending.accountId !== accountId)
+      throw new AppError('CONFLICT', { key: 'errors.escrowNotPrepared' });
     if (normaliseRecoveryCode(confirmation) !== normaliseRecoveryCode(pending.code)) {
-      throw new AppError('VALIDATION', { issues: [{ path: ['escrowCodeConfirmation'], key: 'validation.recoveryCodeMismatch' }] });
+      throw new AppError('VALIDATION', {
+        issues: [{ path: ['escrowCodeConfirmation'], key: 'validation.recoveryCodeMismatch' }],
+      });
     }
     const vault = this.deps.sessions.requireVault();
-    const cnk = await changeKeyFile(this.deps, 'clinical.keyCreated', { type: 'account', id: accountId }, async (kf) => {
-      const created = await createClinicalKey(kf, accountId, { kdf: this.deps.sessions.kdf, code: pending.code });
-      return { keyFile: created.keyFile, result: created.cnk };
-    });
+    const cnk = await changeKeyFile(
+      this.deps,
+      'clinical.keyCreated',
+      { type: 'account', id: accountId },
+      async (kf) => {
+        const created = await createClinicalKey(kf, accountId, {
+          kdf: this.deps.sessions.kdf,
+          code: pending.code,
+        });
+        return { keyFile: created.keyFile, result: created.cnk };
+      },
+    );
     this.pendingEscrow = null;
     vault.holdKey('cnk', cnk);
     return this.deps.sessions.refresh();
@@ -59,9 +76,14 @@ export class ClinicalKeys {
   async grant(toAccountId: string): Promise<void> {
     const cnk = this.deps.sessions.requireVault().keys.cnk;
     if (!cnk) throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
-    await changeKeyFile(this.deps, 'clinical.accessGranted', { type: 'account', id: toAccountId }, async (kf) => ({
-      keyFile: await grantKey(kf, { keyName: 'cnk', key: cnk }, toAccountId),
-      result: undefined,
-    }));
+    await changeKeyFile(
+      this.deps,
+      'clinical.accessGranted',
+      { type: 'account', id: toAccountId },
+      async (kf) => ({
+        keyFile: await grantKey(kf, { keyName: 'cnk', key: cnk }, toAccountId),
+        result: undefined,
+      }),
+    );
   }
 }

@@ -192,7 +192,11 @@ describe("the office's day", () => {
     t.kit.clock.set(Date.UTC(2025, 2, 5, 16, 30));
     try {
       await contact({ occurredOn: '2025-03-06' });
-      const tooEarly = await t.kit.call('contacts.create', { occurredOn: '2025-03-07', channel: 'phone', serviceItem: 'counselling' });
+      const tooEarly = await t.kit.call('contacts.create', {
+        occurredOn: '2025-03-07',
+        channel: 'phone',
+        serviceItem: 'counselling',
+      });
       expect(tooEarly.ok).toBe(false);
     } finally {
       t.kit.clock.set(before);

@@ -26,7 +26,14 @@ export const draftsHandlers = (deps: CoreDeps) => {
       } else {
         payload = Buffer.from(input.payload, 'utf8');
       }
-      upsertDraft(db, { accountId, formKey: input.formKey, payload, clinical, at: ctx.now, installationId: vault.installationId });
+      upsertDraft(db, {
+        accountId,
+        formKey: input.formKey,
+        payload,
+        clinical,
+        at: ctx.now,
+        installationId: vault.installationId,
+      });
       return {};
     },
     'drafts.get': (_ctx, input) => {
@@ -36,7 +43,10 @@ export const draftsHandlers = (deps: CoreDeps) => {
       if (!row) return { payload: null, updatedAt: null };
       if (row.clinical) {
         if (!vault.keys.cnk) throw new AppError('FORBIDDEN', { key: 'errors.keyNotHeld' });
-        return { payload: openClinical(vault.keys.cnk, row.payload, aad(accountId, input.formKey)), updatedAt: row.updated_at };
+        return {
+          payload: openClinical(vault.keys.cnk, row.payload, aad(accountId, input.formKey)),
+          updatedAt: row.updated_at,
+        };
       }
       return { payload: row.payload.toString('utf8'), updatedAt: row.updated_at };
     },

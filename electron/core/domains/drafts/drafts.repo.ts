@@ -6,15 +6,28 @@ export interface DraftRow {
   readonly updated_at: number;
 }
 
-export function getDraft(db: Database.Database, accountId: string, formKey: string): DraftRow | undefined {
+export function getDraft(
+  db: Database.Database,
+  accountId: string,
+  formKey: string,
+): DraftRow | undefined {
   return db
-    .prepare('SELECT payload, clinical, updated_at FROM draft WHERE account_id = ? AND form_key = ?')
+    .prepare(
+      'SELECT payload, clinical, updated_at FROM draft WHERE account_id = ? AND form_key = ?',
+    )
     .get(accountId, formKey) as DraftRow | undefined;
 }
 
 export function upsertDraft(
   db: Database.Database,
-  row: { accountId: string; formKey: string; payload: Buffer; clinical: boolean; at: number; installationId: string },
+  row: {
+    accountId: string;
+    formKey: string;
+    payload: Buffer;
+    clinical: boolean;
+    at: number;
+    installationId: string;
+  },
 ): void {
   db.prepare(
     `INSERT INTO draft (account_id, form_key, payload, clinical, updated_at, installation_id)
@@ -26,5 +39,8 @@ export function upsertDraft(
 }
 
 export function deleteDraft(db: Database.Database, accountId: string, formKey: string): boolean {
-  return db.prepare('DELETE FROM draft WHERE account_id = ? AND form_key = ?').run(accountId, formKey).changes > 0;
+  return (
+    db.prepare('DELETE FROM draft WHERE account_id = ? AND form_key = ?').run(accountId, formKey)
+      .changes > 0
+  );
 }

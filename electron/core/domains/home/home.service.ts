@@ -28,11 +28,18 @@ export const followUpSql = (condition: string) => ({
 function followUps(db: Db, accountId: string, condition: string, day: string, today: string) {
   const sql = followUpSql(condition);
   const count = db.prepare(sql.count).pluck().get({ account: accountId, day }) as number;
-  const ids = db.prepare(sql.page).pluck().all({ account: accountId, day, limit: HOME_LIST_MAX }) as string[];
+  const ids = db
+    .prepare(sql.page)
+    .pluck()
+    .all({ account: accountId, day, limit: HOME_LIST_MAX }) as string[];
   return { count, cases: caseRowsByIds(db, ids).map((r) => toListRow(r, today)) };
 }
 
-export function homeSummary(db: Db, accountId: string, today: string): z.output<typeof homeSummaryOutput> {
+export function homeSummary(
+  db: Db,
+  accountId: string,
+  today: string,
+): z.output<typeof homeSummaryOutput> {
   return {
     today,
     overdue: followUps(db, accountId, OVERDUE, today, today),

@@ -6,7 +6,11 @@ import { createIntakeKit, type IntakeKit } from '../cases/intake-kit';
  * home.summary and the overdue filter against the injected clock: "overdue" is an open case whose
  * next follow-up is before the office's today, shown to its desk owner and its counsellor.
  */
-type Summary = { today: string; overdue: { count: number; cases: CaseListRow[] }; dueToday: { count: number; cases: CaseListRow[] } };
+type Summary = {
+  today: string;
+  overdue: { count: number; cases: CaseListRow[] };
+  dueToday: { count: number; cases: CaseListRow[] };
+};
 const DAY = 86_400_000;
 
 let k: IntakeKit;
@@ -15,16 +19,34 @@ beforeAll(async () => {
   k = await createIntakeKit(Date.UTC(2025, 2, 5, 4, 0, 0));
   const open = async (name: string, extra: Record<string, unknown>) => {
     const clientId = await k.newClient();
-    ids[name] = (await k.kit.ok<{ id: string }>('cases.create', k.intake(clientId, { requestedOn: '2025-02-20', ...extra }))).id;
+    ids[name] = (
+      await k.kit.ok<{ id: string }>(
+        'cases.create',
+        k.intake(clientId, { requestedOn: '2025-02-20', ...extra }),
+      )
+    ).id;
   };
   await open('threeDays', { nextFollowUp: '2025-03-02' });
   await open('today', { nextFollowUp: '2025-03-05' });
   await open('future', { nextFollowUp: '2025-03-06' });
   await open('noDate', {});
-  await open('counsellors', { deskOwnerId: k.admin.id, counsellorId: k.counsellor.id, nextFollowUp: '2025-03-04' });
-  await open('bothRoles', { deskOwnerId: k.counsellor.id, counsellorId: k.counsellor.id, nextFollowUp: '2025-02-28' });
+  await open('counsellors', {
+    deskOwnerId: k.admin.id,
+    counsellorId: k.counsellor.id,
+    nextFollowUp: '2025-03-04',
+  });
+  await open('bothRoles', {
+    deskOwnerId: k.counsellor.id,
+    counsellorId: k.counsellor.id,
+    nextFollowUp: '2025-02-28',
+  });
   await open('closed', { nextFollowUp: '2025-02-21' });
-  await k.kit.ok('cases.setStatus', { id: ids['closed'], to: 'closed', on: '2025-03-05', reason: 'goalsMet' });
+  await k.kit.ok('cases.setStatus', {
+    id: ids['closed'],
+    to: 'closed',
+    on: '2025-03-05',
+    reason: 'goalsMet',
+  });
 }, 60_000);
 afterAll(() => k.kit.dispose());
 
@@ -61,14 +83,18 @@ describe('home.summary', () => {
         [ids['future'], 1],
       ]);
       expect(desk.dueToday.count).toBe(0);
-      const { rows } = await k.kit.ok<{ rows: CaseListRow[] }>('cases.list', { overdue: true, deskOwnerId: k.desk.id, sort: 'nextFollowUp' });
+      const { rows } = await k.kit.ok<{ rows: CaseListRow[] }>('cases.list', {
+        overdue: true,
+        deskOwnerId: k.desk.id,
+        sort: 'nextFollowUp',
+      });
       expect(rows.map((r) => [r.id, r.overdueDays])).toEqual(overdue(desk));
     } finally {
       k.kit.clock.advance(-2 * DAY);
     }
   });
 
-  it("counts days where the office is: 01:00 in Taipei is already tomorrow on a PC set to UTC", async () => {
+  it('counts days where the office is: 01:00 in Taipei is already tomorrow on a PC set to UTC', async () => {
     const noon = k.kit.clock.now();
     k.kit.clock.set(Date.UTC(2025, 2, 5, 17, 0, 0));
     try {
@@ -87,7 +113,13 @@ describe('home.summary', () => {
   it('shows the first 20 and counts them all', async () => {
     for (let i = 0; i < 21; i++) {
       const clientId = await k.newClient();
-      await k.kit.ok('cases.create', k.intake(clientId, { requestedOn: '2025-02-01', nextFollowUp: `2025-02-${String(i + 1).padStart(2, '0')}` }));
+      await k.kit.ok(
+        'cases.create',
+        k.intake(clientId, {
+          requestedOn: '2025-02-01',
+          nextFollowUp: `2025-02-${String(i + 1).padStart(2, '0')}`,
+        }),
+      );
     }
     const desk = await summary();
     expect(desk.overdue.count).toBe(22);

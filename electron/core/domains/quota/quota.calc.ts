@@ -66,7 +66,11 @@ export function computeQuota(
        WHERE r.local_date BETWEEN ? AND ? AND (r.client_id IN (${inMembers})
          OR (r.client_id IS NULL AND r.case_id IN (SELECT id FROM case_file WHERE client_id IN (${inMembers}))))`,
     )
-    .all(from, to, ...members, ...members) as { minutes: number; provider_id: string; local_date: string }[];
+    .all(from, to, ...members, ...members) as {
+    minutes: number;
+    provider_id: string;
+    local_date: string;
+  }[];
   // A provider's appointment still marked booked on a day that provider has reported for the
   // person is the reported session itself: the report counts it, the booking must not as well.
   const reported = new Set(reportRows.map((r) => `${r.provider_id}|${r.local_date}`));
@@ -109,7 +113,8 @@ export function computeQuota(
       if (a.id === opts.excludeAppointmentId) continue;
       const m = count(a.minutes);
       if (a.status === 'booked') {
-        const coveredByReport = a.provider_id !== null && reported.has(`${a.provider_id}|${a.local_date}`);
+        const coveredByReport =
+          a.provider_id !== null && reported.has(`${a.provider_id}|${a.local_date}`);
         if (!a.self_paid && !coveredByReport) booked += m;
       } else if (
         a.status === 'cancelledLate' ? settings.lateCancellationCounts : settings.noShowCounts

@@ -225,10 +225,19 @@ describe('provider appointments and provider reports', () => {
       });
     expect((await book('2025-04-08')).remainingHours).toBe(2);
     expect((await book('2025-04-15')).remainingHours).toBe(1);
-    expect(await t.quota(c.clientId, 2025)).toMatchObject({ bookedHours: 2, usedHours: 0, remainingHours: 1 });
+    expect(await t.quota(c.clientId, 2025)).toMatchObject({
+      bookedHours: 2,
+      usedHours: 0,
+      remainingHours: 1,
+    });
     // The provider's report of 8 April arrives before anyone marks that appointment completed.
     t.kit.clock.set(Date.parse('2025-04-10T01:00:00Z'));
-    await t.kit.ok('providerReports.record', { providerId: t.providerId, caseId: c.caseId, date: '2025-04-08', hours: 1 });
+    await t.kit.ok('providerReports.record', {
+      providerId: t.providerId,
+      caseId: c.caseId,
+      date: '2025-04-08',
+      hours: 1,
+    });
     // Counted once, as the report; the appointment of the 15th (no report for it) still holds its hour.
     expect(await t.quota(c.clientId, 2025)).toMatchObject({
       bookedHours: 1,

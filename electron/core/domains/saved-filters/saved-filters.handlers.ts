@@ -5,8 +5,11 @@ import { deleteOwnFilter, listOwnFilters, saveOwnFilter } from './saved-filters.
 
 export const savedFiltersHandlers = (deps: CoreDeps) =>
   ({
-    'savedFilters.list': () => ({ filters: listOwnFilters(deps.sessions.requireDb(), deps.sessions.actorId()) }),
-    'savedFilters.save': (_ctx, input) => runAction(deps, ['savedFilters'], (a) => saveOwnFilter(a, input)),
+    'savedFilters.list': () => ({
+      filters: listOwnFilters(deps.sessions.requireDb(), deps.sessions.actorId()),
+    }),
+    'savedFilters.save': (_ctx, input) =>
+      runAction(deps, ['savedFilters'], (a) => saveOwnFilter(a, input)),
     'savedFilters.delete': (_ctx, input) => {
       runAction(deps, ['savedFilters'], (a) => deleteOwnFilter(a, input.id));
       return {};

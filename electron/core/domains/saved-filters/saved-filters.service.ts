@@ -1,10 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { caseListFilter, SAVED_FILTERS_MAX, type savedFilterRow, type savedFilterSaveInput } from '../../../../shared/ipc/schemas/case-list';
+import {
+  caseListFilter,
+  SAVED_FILTERS_MAX,
+  type savedFilterRow,
+  type savedFilterSaveInput,
+} from '../../../../shared/ipc/schemas/case-list';
 import type { Db } from '../../db/open';
 import { AppError } from '../../errors';
 import type { Action } from '../reference/action';
-import { countSavedFilters, deleteSavedFilter, getSavedFilter, insertSavedFilter, listSavedFilters, replaceSavedFilter, savedFilterByName } from './saved-filters.repo';
+import {
+  countSavedFilters,
+  deleteSavedFilter,
+  getSavedFilter,
+  insertSavedFilter,
+  listSavedFilters,
+  replaceSavedFilter,
+  savedFilterByName,
+} from './saved-filters.repo';
 
 /**
  * Saved case-list filters, kept per person in the encrypted database (UX.md "Tables"). Each
@@ -16,14 +29,21 @@ export function listOwnFilters(db: Db, accountId: string): z.output<typeof saved
     // A filter saved by an older version that no longer validates is left out rather than
     // breaking the whole list; saving it again under its name replaces it.
     const parsed = caseListFilter.safeParse(JSON.parse(r.filter));
-    return parsed.success ? [{ id: r.id, name: r.name, filter: parsed.data, updatedAt: r.updated_at }] : [];
+    return parsed.success
+      ? [{ id: r.id, name: r.name, filter: parsed.data, updatedAt: r.updated_at }]
+      : [];
   });
 }
 
-export function saveOwnFilter(a: Action, input: z.output<typeof savedFilterSaveInput>): { id: string } {
+export function saveOwnFilter(
+  a: Action,
+  input: z.output<typeof savedFilterSaveInput>,
+): { id: string } {
   const f = input.filter;
   if (f.requestedFrom && f.requestedTo && f.requestedTo < f.requestedFrom) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['filter', 'requestedTo'], key: 'validation.dateOrder' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['filter', 'requestedTo'], key: 'validation.dateOrder' }],
+    });
   }
   const json = JSON.stringify(f);
   const existing = savedFilterByName(a.db, a.actorId, input.name);
@@ -33,10 +53,18 @@ export function saveOwnFilter(a: Action, input: z.output<typeof savedFilterSaveI
     return { id: existing.id };
   }
   if (countSavedFilters(a.db, a.actorId) >= SAVED_FILTERS_MAX) {
-    throw new AppError('CONFLICT', { key: 'errors.savedFilterLimit', params: { max: SAVED_FILTERS_MAX } });
+    throw new AppError('CONFLICT', {
+      key: 'errors.savedFilterLimit',
+      params: { max: SAVED_FILTERS_MAX },
+    });
   }
   const id = randomUUID();
-  insertSavedFilter(a.db, { id, accountId: a.actorId, name: input.name, filter: json }, a.at, a.installationId);
+  insertSavedFilter(
+    a.db,
+    { id, accountId: a.actorId, name: input.name, filter: json },
+    a.at,
+    a.installationId,
+  );
   a.audit('savedFilter.saved', { type: 'savedFilter', id }, { replaced: false });
   return { id };
 }

@@ -4,7 +4,9 @@ import { createUser, firstLogin } from '../../testing/core-kit';
 import { createIntakeKit, type IntakeKit } from '../cases/intake-kit';
 
 /** Saved case-list filters: per person, audited, validated like the list, never for statistics readers. */
-type Saved = { filters: { id: string; name: string; filter: Record<string, unknown>; updatedAt: number }[] };
+type Saved = {
+  filters: { id: string; name: string; filter: Record<string, unknown>; updatedAt: number }[];
+};
 
 let k: IntakeKit;
 beforeAll(async () => {
@@ -13,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => k.kit.dispose());
 
 const list = () => k.kit.ok<Saved>('savedFilters.list');
-const save = (name: string, filter: Record<string, unknown>) => k.kit.ok<{ id: string }>('savedFilters.save', { name, filter });
+const save = (name: string, filter: Record<string, unknown>) =>
+  k.kit.ok<{ id: string }>('savedFilters.save', { name, filter });
 
 describe('saved filters', () => {
   it("are one's own: others neither see nor delete them; saving a name again replaces it; all audited", async () => {
@@ -25,7 +28,10 @@ describe('saved filters', () => {
       ['高風險', { riskLevels: ['high', 'crisis'] }],
     ]);
     expect((await save('高風險', { riskLevels: ['crisis'], status: ['active'] })).id).toBe(risk.id);
-    expect((await list()).filters.find((f) => f.id === risk.id)?.filter).toEqual({ riskLevels: ['crisis'], status: ['active'] });
+    expect((await list()).filters.find((f) => f.id === risk.id)?.filter).toEqual({
+      riskLevels: ['crisis'],
+      status: ['active'],
+    });
 
     await k.loginAs('counsellor');
     expect((await list()).filters).toEqual([]);
@@ -35,17 +41,28 @@ describe('saved filters', () => {
     expect((await list()).filters).toHaveLength(1);
 
     await k.loginAs('desk');
-    expect((await list()).filters.map((f) => f.filter)).toEqual([overdue, { riskLevels: ['crisis'], status: ['active'] }]);
+    expect((await list()).filters.map((f) => f.filter)).toEqual([
+      overdue,
+      { riskLevels: ['crisis'], status: ['active'] },
+    ]);
     await k.kit.ok('savedFilters.delete', { id: mine.id });
     const again = await k.kit.call('savedFilters.delete', { id: mine.id });
     expect(again.ok ? null : again.error.code).toBe('NOT_FOUND');
     expect((await list()).filters.map((f) => f.id)).toEqual([risk.id]);
 
     await k.loginAs('admin');
-    const audit = async (action: string) => (await k.kit.ok<{ entries: { objectId: string; details: Record<string, unknown>; actorId: string }[] }>('audit.list', { action, limit: 50 })).entries;
+    const audit = async (action: string) =>
+      (
+        await k.kit.ok<{
+          entries: { objectId: string; details: Record<string, unknown>; actorId: string }[];
+        }>('audit.list', { action, limit: 50 })
+      ).entries;
     expect((await audit('savedFilter.saved')).length).toBe(4);
-    expect((await audit('savedFilter.deleted')).map((e) => [e.objectId, e.actorId])).toEqual([[mine.id, k.desk.id]]);
-    for (const e of await audit('savedFilter.saved')) expect(JSON.stringify(e.details)).not.toMatch(/高風險|逾期/);
+    expect((await audit('savedFilter.deleted')).map((e) => [e.objectId, e.actorId])).toEqual([
+      [mine.id, k.desk.id],
+    ]);
+    for (const e of await audit('savedFilter.saved'))
+      expect(JSON.stringify(e.details)).not.toMatch(/高風險|逾期/);
     await k.loginAs('desk');
   });
 
@@ -55,8 +72,15 @@ describe('saved filters', () => {
       return res.ok ? [] : (res.error.issues ?? []).map((i) => `${i.path.join('.')}:${i.key}`);
     };
     expect(await issues({ name: ' ', filter: {} })).toEqual(['name:validation.required']);
-    expect(await issues({ name: 'x', filter: { requestedFrom: '2025-02-01', requestedTo: '2025-01-01' } })).toEqual(['filter.requestedTo:validation.dateOrder']);
-    expect(await issues({ name: 'x', filter: { status: ['open'] } })).toEqual(['filter.status.0:validation.invalidValue']);
+    expect(
+      await issues({
+        name: 'x',
+        filter: { requestedFrom: '2025-02-01', requestedTo: '2025-01-01' },
+      }),
+    ).toEqual(['filter.requestedTo:validation.dateOrder']);
+    expect(await issues({ name: 'x', filter: { status: ['open'] } })).toEqual([
+      'filter.status.0:validation.invalidValue',
+    ]);
     expect((await issues({ name: 'x', filter: { cursor: 'abc' } })).length).toBe(1);
   });
 
@@ -64,7 +88,10 @@ describe('saved filters', () => {
     const have = (await list()).filters.length;
     for (let i = have; i < SAVED_FILTERS_MAX; i++) await save(`篩選 ${i}`, { status: ['active'] });
     const full = await k.kit.call('savedFilters.save', { name: '再一個', filter: {} });
-    expect(full.ok ? null : [full.error.code, full.error.key]).toEqual(['CONFLICT', 'errors.savedFilterLimit']);
+    expect(full.ok ? null : [full.error.code, full.error.key]).toEqual([
+      'CONFLICT',
+      'errors.savedFilterLimit',
+    ]);
     await save(`篩選 ${SAVED_FILTERS_MAX - 1}`, { status: ['closed'] });
   });
 
@@ -73,7 +100,13 @@ describe('saved filters', () => {
     const reader = await createUser(k.kit, 'statistics');
     await k.kit.ok('auth.logout');
     await firstLogin(k.kit, reader);
-    for (const [channel, input] of [['savedFilters.list', {}], ['savedFilters.save', { name: 'x', filter: {} }], ['savedFilters.delete', { id: crypto.randomUUID() }], ['cases.list', {}], ['home.summary', {}]] as const) {
+    for (const [channel, input] of [
+      ['savedFilters.list', {}],
+      ['savedFilters.save', { name: 'x', filter: {} }],
+      ['savedFilters.delete', { id: crypto.randomUUID() }],
+      ['cases.list', {}],
+      ['home.summary', {}],
+    ] as const) {
       const res = await k.kit.call(channel, input);
       expect(res.ok ? 'ok' : res.error.code, channel).toBe('FORBIDDEN');
     }

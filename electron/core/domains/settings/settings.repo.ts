@@ -2,7 +2,10 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** Settings are small JSON values by key; the service owns their schema and defaults. */
 export function readSettings(db: Database.Database): Map<string, unknown> {
-  const rows = db.prepare('SELECT key, value FROM setting').all() as { key: string; value: string }[];
+  const rows = db.prepare('SELECT key, value FROM setting').all() as {
+    key: string;
+    value: string;
+  }[];
   return new Map(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
 }
 

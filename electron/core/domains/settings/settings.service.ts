@@ -24,8 +24,12 @@ export function getOrganisationSettings(db: Db): OrganisationSettings {
   return {
     name: text(s.get(KEYS.name)),
     cityPreset: text(s.get(KEYS.cityPreset)),
-    serviceModel: (s.get(KEYS.serviceModel) ?? preset?.serviceModel ?? 'outsourced') as OrganisationSettings['serviceModel'],
-    leaveType: (s.get(KEYS.leaveType) ?? preset?.leaveType ?? 'leaveRules') as OrganisationSettings['leaveType'],
+    serviceModel: (s.get(KEYS.serviceModel) ??
+      preset?.serviceModel ??
+      'outsourced') as OrganisationSettings['serviceModel'],
+    leaveType: (s.get(KEYS.leaveType) ??
+      preset?.leaveType ??
+      'leaveRules') as OrganisationSettings['leaveType'],
     idleLockMinutes: Number(s.get(KEYS.idleLockMinutes) ?? DEFAULT_IDLE_LOCK_MINUTES),
   };
 }
@@ -38,7 +42,9 @@ export function updateOrganisationSettings(
   installationId: string,
 ): string[] {
   if (patch.cityPreset !== undefined && !findCityPreset(patch.cityPreset)) {
-    throw new AppError('VALIDATION', { issues: [{ path: ['cityPreset'], key: 'validation.invalidValue' }] });
+    throw new AppError('VALIDATION', {
+      issues: [{ path: ['cityPreset'], key: 'validation.invalidValue' }],
+    });
   }
   const changed: string[] = [];
   for (const [field, value] of Object.entries(patch)) {
@@ -50,10 +56,22 @@ export function updateOrganisationSettings(
 }
 
 /** At setup: the preset's values become the organisation's own, editable afterwards. */
-export function applyCityPreset(db: Db, name: string, preset: CityPreset, at: number, installationId: string): void {
+export function applyCityPreset(
+  db: Db,
+  name: string,
+  preset: CityPreset,
+  at: number,
+  installationId: string,
+): void {
   updateOrganisationSettings(
     db,
-    { name, cityPreset: preset.id, serviceModel: preset.serviceModel, leaveType: preset.leaveType, idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES },
+    {
+      name,
+      cityPreset: preset.id,
+      serviceModel: preset.serviceModel,
+      leaveType: preset.leaveType,
+      idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+    },
     at,
     installationId,
   );

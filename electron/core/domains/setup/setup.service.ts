@@ -29,13 +29,17 @@ export class SetupFlow {
   async initialise(input: z.output<typeof setupInput>): Promise<SessionInfo> {
     const preset = findCityPreset(input.organisation.cityPreset);
     if (!preset) {
-      throw new AppError('VALIDATION', { issues: [{ path: ['organisation', 'cityPreset'], key: 'validation.invalidValue' }] });
+      throw new AppError('VALIDATION', {
+        issues: [{ path: ['organisation', 'cityPreset'], key: 'validation.invalidValue' }],
+      });
     }
     checkPassphraseField(input.admin.passphrase, input.admin.username, ['admin', 'passphrase']);
     const code = this.pendingCode;
     if (!code) throw new AppError('CONFLICT', { key: 'errors.setupNotPrepared' });
     if (normaliseRecoveryCode(input.recoveryCodeConfirmation) !== normaliseRecoveryCode(code)) {
-      throw new AppError('VALIDATION', { issues: [{ path: ['recoveryCodeConfirmation'], key: 'validation.recoveryCodeMismatch' }] });
+      throw new AppError('VALIDATION', {
+        issues: [{ path: ['recoveryCodeConfirmation'], key: 'validation.recoveryCodeMismatch' }],
+      });
     }
     const { deps } = this;
     const init = await initVault({
@@ -47,7 +51,12 @@ export class SetupFlow {
       recoveryCode: code,
     });
     this.pendingCode = null;
-    const vault = await openVault({ dataDir: deps.dataDir, clock: deps.clock, username: input.admin.username, passphrase: input.admin.passphrase });
+    const vault = await openVault({
+      dataDir: deps.dataDir,
+      clock: deps.clock,
+      username: input.admin.username,
+      passphrase: input.admin.passphrase,
+    });
     deps.sessions.adopt(vault, (v) => {
       const db = v.db!;
       const at = deps.clock.now();
@@ -63,7 +72,13 @@ export class SetupFlow {
         });
         applyCityPreset(db, input.organisation.name, preset, at, v.installationId);
         seedReferenceDefaults(db, preset, at, v.installationId);
-        appendAudit(db, { at, installationId: v.installationId, actorId: init.adminAccountId, action: 'setup.completed', details: { cityPreset: preset.id } });
+        appendAudit(db, {
+          at,
+          installationId: v.installationId,
+          actorId: init.adminAccountId,
+          action: 'setup.completed',
+          details: { cityPreset: preset.id },
+        });
       }).immediate();
     });
     return deps.sessions.refresh();

@@ -45,7 +45,9 @@ export function AppointmentDialog({
   const status = APPOINTMENT_STATUS[a.status];
   const booked = a.status === 'booked';
   const inHouse = a.counsellor !== null;
-  const who = a.counsellor?.displayName ?? [a.provider?.name, a.providerCounsellor?.name].filter(Boolean).join(' · ');
+  const who =
+    a.counsellor?.displayName ??
+    [a.provider?.name, a.providerCounsellor?.name].filter(Boolean).join(' · ');
   const isCounsellor = session.role === 'counsellor';
 
   const run = (what: Asking, reason: string) => {
@@ -62,7 +64,11 @@ export function AppointmentDialog({
         ...done,
         onSuccess: (r) => {
           setAsking(null);
-          setOutcome(r.status === 'cancelledInTime' ? t('appt.action.cancelledInTime') : t('appt.action.cancelledLate'));
+          setOutcome(
+            r.status === 'cancelledInTime'
+              ? t('appt.action.cancelledInTime')
+              : t('appt.action.cancelledLate'),
+          );
         },
       });
     else
@@ -132,20 +138,33 @@ export function AppointmentDialog({
         ) : null}
         <div className="dialog-actions appt-actions">
           {booked && inHouse && isCounsellor && a.counsellor?.id === session.accountId ? (
-            <Button variant="primary" onClick={() => void navigate(`/appointments/case/${a.caseId}/session/${a.id}`)}>
+            <Button
+              variant="primary"
+              onClick={() => void navigate(`/appointments/case/${a.caseId}/session/${a.id}`)}
+            >
               {t('appt.action.complete')}
             </Button>
           ) : null}
           {booked && !inHouse ? (
-            <Button onClick={() => setAsking('completed')}>{t('appt.action.completeProvider')}</Button>
+            <Button onClick={() => setAsking('completed')}>
+              {t('appt.action.completeProvider')}
+            </Button>
           ) : null}
           {booked ? <Button onClick={() => setMoving(true)}>{t('appt.action.move')}</Button> : null}
-          {booked ? <Button onClick={() => setAsking('cancel')}>{t('appt.action.cancel')}</Button> : null}
-          {booked ? <Button onClick={() => setAsking('noShow')}>{t('appt.action.noShow')}</Button> : null}
-          {booked && isCounsellor ? (
-            <Button onClick={() => setAsking('declinedByCounsellor')}>{t('appt.action.decline')}</Button>
+          {booked ? (
+            <Button onClick={() => setAsking('cancel')}>{t('appt.action.cancel')}</Button>
           ) : null}
-          {booked ? <Button onClick={() => setAsking('endedByClient')}>{t('appt.action.ended')}</Button> : null}
+          {booked ? (
+            <Button onClick={() => setAsking('noShow')}>{t('appt.action.noShow')}</Button>
+          ) : null}
+          {booked && isCounsellor ? (
+            <Button onClick={() => setAsking('declinedByCounsellor')}>
+              {t('appt.action.decline')}
+            </Button>
+          ) : null}
+          {booked ? (
+            <Button onClick={() => setAsking('endedByClient')}>{t('appt.action.ended')}</Button>
+          ) : null}
           {booked || a.status === 'completed' ? (
             <Link className="button" to={`/appointments/${a.id}/attendance-note`}>
               {t('appt.action.attendanceNote')}
@@ -162,7 +181,9 @@ export function AppointmentDialog({
           onConfirm={(reason) => run(asking, reason)}
         />
       ) : null}
-      {moving ? <MoveDialog appointment={a} onClose={() => setMoving(false)} onMoved={onMoved} /> : null}
+      {moving ? (
+        <MoveDialog appointment={a} onClose={() => setMoving(false)} onMoved={onMoved} />
+      ) : null}
     </>
   );
 }

@@ -58,7 +58,10 @@ export function AttendanceNotePage() {
           <footer className="a4-footer">
             <p>{t('appt.print.pdpa')}</p>
             <p>
-              {t('appt.print.printedBy', { name: session.displayName, at: formatDateTime(note.printedAt) })}
+              {t('appt.print.printedBy', {
+                name: session.displayName,
+                at: formatDateTime(note.printedAt),
+              })}
             </p>
             <p>{t('appt.print.page', { page: 1, pages: 1 })}</p>
           </footer>

@@ -4,7 +4,12 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { call, isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
-import { applyFieldIssues, contractResolver, pathMapper, useFieldErrorText } from '../../lib/form-errors';
+import {
+  applyFieldIssues,
+  contractResolver,
+  pathMapper,
+  useFieldErrorText,
+} from '../../lib/form-errors';
 import { parseDateInput, useDateFormatter } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -25,7 +30,11 @@ export interface BookingPreset {
   readonly date: string;
   readonly start?: string;
   readonly owner: CalendarOwner | null;
-  readonly fixedCase?: { readonly caseId: string; readonly clientId: string; readonly caseNumber: string };
+  readonly fixedCase?: {
+    readonly caseId: string;
+    readonly clientId: string;
+    readonly caseNumber: string;
+  };
 }
 
 const FIELDS = pathMapper<BookingValues>({
@@ -50,7 +59,13 @@ const plusHour = (start: string): string => {
  * comes back from core as quotaExceeded and is confirmed as self-paid; a double booking is
  * shown beside the time fields.
  */
-export function BookingDialog({ preset, onClose }: { readonly preset: BookingPreset; readonly onClose: () => void }) {
+export function BookingDialog({
+  preset,
+  onClose,
+}: {
+  readonly preset: BookingPreset;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const fieldError = useFieldErrorText();
   const errorText = useErrorText();
@@ -61,7 +76,8 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
     defaultValues: {
       caseId: preset.fixedCase?.caseId ?? null,
       owner: ownerValue(preset.owner),
-      providerCounsellorId: preset.owner?.kind === 'provider' ? (preset.owner.counsellorId ?? null) : null,
+      providerCounsellorId:
+        preset.owner?.kind === 'provider' ? (preset.owner.counsellorId ?? null) : null,
       date: formatDate(preset.date),
       start,
       end: start ? plusHour(start) : '',
@@ -71,7 +87,9 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
   });
   const [clientId, setClientId] = useState<string | null>(preset.fixedCase?.clientId ?? null);
   const [failure, setFailure] = useState<unknown>(null);
-  const [overQuota, setOverQuota] = useState<{ values: BookingOutput; remaining: number } | null>(null);
+  const [overQuota, setOverQuota] = useState<{ values: BookingOutput; remaining: number } | null>(
+    null,
+  );
   const [done, setDone] = useState<{ selfPaid: boolean; remainingHours: number } | null>(null);
   const { errors, isDirty, isSubmitted } = form.formState;
   const [dateText, caseId] = useWatch({ control: form.control, name: ['date', 'caseId'] });
@@ -107,7 +125,11 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
             return;
           }
           if (refusal.kind === 'doubleBooking') {
-            form.setError('start', { type: 'server', message: refusal.message }, { shouldFocus: true });
+            form.setError(
+              'start',
+              { type: 'server', message: refusal.message },
+              { shouldFocus: true },
+            );
             return;
           }
           const left = applyFieldIssues(e, form.setError, FIELDS);
@@ -122,7 +144,11 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
     <>
       <Dialog open title={t('appt.book.title')} onClose={done ? onClose : requestClose}>
         {done ? (
-          <BookedNotice selfPaid={done.selfPaid} remaining={done.remainingHours} onClose={onClose} />
+          <BookedNotice
+            selfPaid={done.selfPaid}
+            remaining={done.remainingHours}
+            onClose={onClose}
+          />
         ) : (
           <Form onSubmit={(e) => void onSubmit(e)} aria-label={t('appt.book.title')}>
             <p className="dialog-lead">{t('appt.book.lead')}</p>
@@ -154,7 +180,10 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
                       error={fieldError(fieldState.error)}
                       onChange={(next) => {
                         field.onChange(ownerValue(next));
-                        form.setValue('providerCounsellorId', next?.kind === 'provider' ? (next.counsellorId ?? null) : null);
+                        form.setValue(
+                          'providerCounsellorId',
+                          next?.kind === 'provider' ? (next.counsellorId ?? null) : null,
+                        );
                       }}
                     />
                   );
@@ -170,7 +199,12 @@ export function BookingDialog({ preset, onClose }: { readonly preset: BookingPre
             ) : null}
             <div className="dialog-actions">
               <Button onClick={requestClose}>{t('common.cancel')}</Button>
-              <Button type="submit" variant="primary" disabled={book.isPending} aria-busy={book.isPending}>
+              <Button
+                type="submit"
+                variant="primary"
+                disabled={book.isPending}
+                aria-busy={book.isPending}
+              >
                 {t('appt.book.save')}
               </Button>
             </div>

@@ -83,7 +83,9 @@ export function CalendarGrid({
                   aria-label={t('appt.bookAt', { when: label })}
                   onClick={() => onBook(d, timeOf(h))}
                 >
-                  {after ? <span className="calendar-after-mark">{t('appt.afterHoursShort')}</span> : null}
+                  {after ? (
+                    <span className="calendar-after-mark">{t('appt.afterHoursShort')}</span>
+                  ) : null}
                 </button>
               ) : (
                 <div
@@ -118,7 +120,8 @@ export function CalendarGrid({
                   <span className="mono">{a.caseNumber}</span>
                   {showNames ? <span className="calendar-appt-name"> {a.client.name}</span> : null}
                   <span className="calendar-appt-meta">
-                    {t(MODE_KEYS[a.mode])} <StatusBadge tone={status.tone}>{t(status.key)}</StatusBadge>
+                    {t(MODE_KEYS[a.mode])}{' '}
+                    <StatusBadge tone={status.tone}>{t(status.key)}</StatusBadge>
                   </span>
                 </button>
               );

@@ -117,7 +117,9 @@ export function CalendarPage() {
       ) : (
         <>
           <p className="visually-hidden" role="status">
-            {list.isPending ? t('common.loading') : t('appt.calendar.count', { count: rows.length })}
+            {list.isPending
+              ? t('common.loading')
+              : t('appt.calendar.count', { count: rows.length })}
           </p>
           <CalendarGrid
             days={days}

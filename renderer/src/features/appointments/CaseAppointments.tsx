@@ -42,7 +42,8 @@ export function CaseAppointments({
   const [moving, setMoving] = useState<AppointmentRow | null>(null);
   const rows = q.data?.appointments ?? [];
   const who = (a: AppointmentRow) =>
-    a.counsellor?.displayName ?? [a.provider?.name, a.providerCounsellor?.name].filter(Boolean).join(' · ');
+    a.counsellor?.displayName ??
+    [a.provider?.name, a.providerCounsellor?.name].filter(Boolean).join(' · ');
   const current = rows.find((r) => r.id === opened);
   return (
     <Card title={t('appt.case.title')} testId="case-appointments">
@@ -72,7 +73,11 @@ export function CaseAppointments({
               header: t('appt.field.when'),
               sortValue: (r) => r.startsAt,
               cell: (r) => (
-                <button type="button" className="link-button nowrap" onClick={() => setOpened(r.id)}>
+                <button
+                  type="button"
+                  className="link-button nowrap"
+                  onClick={() => setOpened(r.id)}
+                >
                   {date(r.date)} {r.start}–{r.end}
                 </button>
               ),
@@ -83,7 +88,9 @@ export function CaseAppointments({
               id: 'status',
               header: t('appt.field.status'),
               cell: (r) => (
-                <StatusBadge tone={APPOINTMENT_STATUS[r.status].tone}>{t(APPOINTMENT_STATUS[r.status].key)}</StatusBadge>
+                <StatusBadge tone={APPOINTMENT_STATUS[r.status].tone}>
+                  {t(APPOINTMENT_STATUS[r.status].key)}
+                </StatusBadge>
               ),
             },
             ...(canBook
@@ -108,10 +115,20 @@ export function CaseAppointments({
         />
       )}
       {current ? <AppointmentDialog appointment={current} onClose={() => setOpened(null)} /> : null}
-      {moving ? <MoveDialog appointment={moving} onClose={() => setMoving(null)} onMoved={() => setMoving(null)} /> : null}
+      {moving ? (
+        <MoveDialog
+          appointment={moving}
+          onClose={() => setMoving(null)}
+          onMoved={() => setMoving(null)}
+        />
+      ) : null}
       {booking ? (
         <BookingDialog
-          preset={{ date: localIsoDate(new Date()), owner, fixedCase: { caseId, clientId, caseNumber } }}
+          preset={{
+            date: localIsoDate(new Date()),
+            owner,
+            fixedCase: { caseId, clientId, caseNumber },
+          }}
           onClose={() => setBooking(false)}
         />
       ) : null}

@@ -46,7 +46,9 @@ export function CasePicker({
       <Combobox
         label={t('appt.field.case')}
         description={
-          clientId && detail.data && open.length === 0 ? t('appt.field.caseNone') : t('appt.field.caseHelp')
+          clientId && detail.data && open.length === 0
+            ? t('appt.field.caseNone')
+            : t('appt.field.caseHelp')
         }
         options={open.map((c) => ({ value: c.id, label: c.caseNumber }))}
         value={caseId}

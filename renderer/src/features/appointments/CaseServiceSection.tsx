@@ -14,12 +14,17 @@ export function CaseServiceSection({ c }: { readonly c: CaseDetail }) {
   const session = useSession();
   return (
     <section className="card-grid case-service" aria-label={t('appt.case.section')}>
-      <QuotaPanel clientId={c.client.id} canRequest={session.role === 'desk' || session.role === 'counsellor'} />
+      <QuotaPanel
+        clientId={c.client.id}
+        canRequest={session.role === 'desk' || session.role === 'counsellor'}
+      />
       <CaseAppointments
         caseId={c.id}
         clientId={c.client.id}
         caseNumber={c.caseNumber}
-        canBook={c.status !== 'closed' && (session.role === 'desk' || session.role === 'counsellor')}
+        canBook={
+          c.status !== 'closed' && (session.role === 'desk' || session.role === 'counsellor')
+        }
         owner={
           c.counsellor
             ? { kind: 'counsellor', id: c.counsellor.id }

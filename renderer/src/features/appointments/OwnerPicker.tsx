@@ -80,7 +80,9 @@ export function OwnerPicker({
           description={t('appt.field.providerCounsellorHelp')}
           options={providerCounsellors}
           value={value.counsellorId ?? null}
-          onChange={(v) => onChange({ kind: 'provider', id: value.id, counsellorId: v ?? undefined })}
+          onChange={(v) =>
+            onChange({ kind: 'provider', id: value.id, counsellorId: v ?? undefined })
+          }
         />
       ) : null}
     </>

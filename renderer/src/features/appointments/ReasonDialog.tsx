@@ -6,12 +6,34 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextAreaField } from '../../ui/TextAreaField';
 import type { StatusTarget } from './useAppointmentActions';
 
-const TEXT: Readonly<Record<'cancel' | StatusTarget, { title: MessageKey; body: MessageKey; confirm: MessageKey }>> = {
-  cancel: { title: 'appt.confirm.cancelTitle', body: 'appt.confirm.cancelBody', confirm: 'appt.action.cancel' },
-  completed: { title: 'appt.confirm.completeTitle', body: 'appt.confirm.completeBody', confirm: 'appt.action.completeProvider' },
-  noShow: { title: 'appt.confirm.noShowTitle', body: 'appt.confirm.noShowBody', confirm: 'appt.action.noShow' },
-  declinedByCounsellor: { title: 'appt.confirm.declineTitle', body: 'appt.confirm.declineBody', confirm: 'appt.action.decline' },
-  endedByClient: { title: 'appt.confirm.endedTitle', body: 'appt.confirm.endedBody', confirm: 'appt.action.ended' },
+const TEXT: Readonly<
+  Record<'cancel' | StatusTarget, { title: MessageKey; body: MessageKey; confirm: MessageKey }>
+> = {
+  cancel: {
+    title: 'appt.confirm.cancelTitle',
+    body: 'appt.confirm.cancelBody',
+    confirm: 'appt.action.cancel',
+  },
+  completed: {
+    title: 'appt.confirm.completeTitle',
+    body: 'appt.confirm.completeBody',
+    confirm: 'appt.action.completeProvider',
+  },
+  noShow: {
+    title: 'appt.confirm.noShowTitle',
+    body: 'appt.confirm.noShowBody',
+    confirm: 'appt.action.noShow',
+  },
+  declinedByCounsellor: {
+    title: 'appt.confirm.declineTitle',
+    body: 'appt.confirm.declineBody',
+    confirm: 'appt.action.decline',
+  },
+  endedByClient: {
+    title: 'appt.confirm.endedTitle',
+    body: 'appt.confirm.endedBody',
+    confirm: 'appt.action.ended',
+  },
 };
 
 /**

@@ -29,5 +29,4 @@ export const LEAVE_KEYS: Readonly<Record<LeaveType, MessageKey>> = {
 };
 
 /** Hours as people say them: 1.5, 2, 0.5 — never 1.50 or 2.0. */
-export const formatHours = (h: number): string =>
-  String(Math.round(h * 100) / 100);
+export const formatHours = (h: number): string => String(Math.round(h * 100) / 100);

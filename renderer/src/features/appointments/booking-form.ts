@@ -18,7 +18,10 @@ export function normaliseTime(text: string): string | null {
 export const formTime = z.string().transform((text, ctx) => {
   const t = normaliseTime(text);
   if (t) return t;
-  ctx.addIssue({ code: 'custom', message: text.trim() === '' ? 'validation.required' : 'validation.time' });
+  ctx.addIssue({
+    code: 'custom',
+    message: text.trim() === '' ? 'validation.required' : 'validation.time',
+  });
   return z.NEVER;
 });
 
@@ -33,7 +36,8 @@ export const slotFields = {
 
 /** The end after the start, said beside the end (as core says it). */
 export const checkSlotOrder = (v: { start: string; end: string }, ctx: z.RefinementCtx): void => {
-  if (v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'validation.timeOrder' });
+  if (v.end <= v.start)
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'validation.timeOrder' });
 };
 
 /** The booking form as typed; the owner is one value ('counsellor:<id>' | 'provider:<id>'). */
@@ -49,12 +53,18 @@ export const bookingForm = z
 export type BookingValues = z.input<typeof bookingForm>;
 export type BookingOutput = z.output<typeof bookingForm>;
 
-export function toBookInput(v: BookingOutput, selfPaidConfirmed: boolean): InputOf<'appointments.book'> {
+export function toBookInput(
+  v: BookingOutput,
+  selfPaidConfirmed: boolean,
+): InputOf<'appointments.book'> {
   const owner = parseOwner(v.owner);
   return {
     caseId: v.caseId,
     ...(owner?.kind === 'provider'
-      ? { providerId: owner.id, ...(v.providerCounsellorId ? { providerCounsellorId: v.providerCounsellorId } : {}) }
+      ? {
+          providerId: owner.id,
+          ...(v.providerCounsellorId ? { providerCounsellorId: v.providerCounsellorId } : {}),
+        }
       : { counsellorId: owner?.id ?? '' }),
     date: v.date,
     start: v.start,
@@ -70,6 +80,9 @@ export function bookingMinutes(start: string, end: string): number | null {
   const s = normaliseTime(start);
   const e = normaliseTime(end);
   if (!s || !e) return null;
-  const m = Number(e.slice(0, 2)) * 60 + Number(e.slice(3)) - (Number(s.slice(0, 2)) * 60 + Number(s.slice(3)));
+  const m =
+    Number(e.slice(0, 2)) * 60 +
+    Number(e.slice(3)) -
+    (Number(s.slice(0, 2)) * 60 + Number(s.slice(3)));
   return m > 0 ? m : null;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysOf, gridBounds, isAfterHours, mondayOf, stepAnchor, timeOf } from './calendar-dates';
+import {
+  addDays,
+  daysOf,
+  gridBounds,
+  isAfterHours,
+  mondayOf,
+  stepAnchor,
+  timeOf,
+} from './calendar-dates';
 
 describe('calendar dates', () => {
   it('starts weeks on Monday, across months and years', () => {
@@ -7,7 +15,13 @@ describe('calendar dates', () => {
     expect(mondayOf('2025-03-09')).toBe('2025-03-03');
     expect(mondayOf('2025-01-01')).toBe('2024-12-30');
     expect(daysOf('week', '2025-03-05')).toEqual([
-      '2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-08', '2025-03-09',
+      '2025-03-03',
+      '2025-03-04',
+      '2025-03-05',
+      '2025-03-06',
+      '2025-03-07',
+      '2025-03-08',
+      '2025-03-09',
     ]);
     expect(daysOf('day', '2025-03-05')).toEqual(['2025-03-05']);
   });
@@ -20,7 +34,12 @@ describe('calendar dates', () => {
 
   it('widens the grid for after-hours appointments', () => {
     expect(gridBounds([])).toEqual({ start: 480, end: 1260 });
-    expect(gridBounds([{ start: '07:30', end: '08:20' }, { start: '21:00', end: '22:10' }])).toEqual({
+    expect(
+      gridBounds([
+        { start: '07:30', end: '08:20' },
+        { start: '21:00', end: '22:10' },
+      ]),
+    ).toEqual({
       start: 420,
       end: 1380,
     });

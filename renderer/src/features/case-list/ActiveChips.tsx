@@ -43,8 +43,10 @@ export function ActiveChips({
   const providers = useQuery(providerQueries.list()).data?.providers ?? [];
   const agencies = useQuery(agencyQueries.all()).data?.agencies ?? [];
   const sep = t('common.listSeparator');
-  const nameOf = (id: string | null, list: readonly { id: string; name?: string; displayName?: string }[]) =>
-    list.find((x) => x.id === id)?.name ?? list.find((x) => x.id === id)?.displayName ?? '…';
+  const nameOf = (
+    id: string | null,
+    list: readonly { id: string; name?: string; displayName?: string }[],
+  ) => list.find((x) => x.id === id)?.name ?? list.find((x) => x.id === id)?.displayName ?? '…';
 
   const valueOf = (f: FilterField): string => {
     switch (f) {
@@ -74,7 +76,8 @@ export function ActiveChips({
   };
 
   const fields = activeFields(filter);
-  if (fields.length === 0) return <p className="muted small active-chips">{t('caseList.chip.none')}</p>;
+  if (fields.length === 0)
+    return <p className="muted small active-chips">{t('caseList.chip.none')}</p>;
   return (
     <ul className="active-chips" aria-label={t('caseList.chip.applied')} data-testid="active-chips">
       {fields.map((f) => {
@@ -82,7 +85,12 @@ export function ActiveChips({
         return (
           <li key={f} className="chip" data-active="true">
             <span>{text}</span>
-            <button type="button" className="chip-remove" aria-label={t('caseList.chip.remove', { condition: text })} onClick={() => onClear(f)}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={t('caseList.chip.remove', { condition: text })}
+              onClick={() => onClear(f)}
+            >
               ✕
             </button>
           </li>

@@ -13,7 +13,15 @@ import { useSession } from '../auth/auth.queries';
 import { RISK, STATUS } from '../cases/case-words';
 import { useRefData } from '../reference/ref-labels';
 import { ActiveChips } from './ActiveChips';
-import { activeFields, clearField, EMPTY_FILTER, fromListFilter, toggleValue, toListFilter, type CaseFilterState } from './case-filter';
+import {
+  activeFields,
+  clearField,
+  EMPTY_FILTER,
+  fromListFilter,
+  toggleValue,
+  toListFilter,
+  type CaseFilterState,
+} from './case-filter';
 import { caseListKeys, fetchCasePage } from './case-list.queries';
 import { useCaseColumns } from './case-columns';
 import { MoreFilters } from './MoreFilters';
@@ -38,7 +46,9 @@ export function CaseListPage() {
   const navigate = useNavigate();
   const session = useSession();
   const ref = useRefData();
-  const [filter, setFilter] = useState<CaseFilterState>(() => lastFilter.get(session.accountId) ?? EMPTY_FILTER);
+  const [filter, setFilter] = useState<CaseFilterState>(
+    () => lastFilter.get(session.accountId) ?? EMPTY_FILTER,
+  );
   const [searchText, setSearchText] = useState(filter.search);
   const search = useDebouncedValue(searchText, 300);
   const patch = (p: Partial<CaseFilterState>) => setFilter({ ...filter, ...p });
@@ -48,7 +58,9 @@ export function CaseListPage() {
   }, [session.accountId, filter, search]);
   const apiFilter = toListFilter(effective);
 
-  const list = useKeysetList(caseListKeys.list(apiFilter), (cursor) => fetchCasePage(apiFilter, cursor));
+  const list = useKeysetList(caseListKeys.list(apiFilter), (cursor) =>
+    fetchCasePage(apiFilter, cursor),
+  );
   const columns = useCaseColumns();
   const apply = (f: CaseListFilter) => {
     const next = fromListFilter(f);
@@ -80,7 +92,11 @@ export function CaseListPage() {
               {t('caseList.search.help')}
             </p>
           </div>
-          <SortSelect sort={filter.sort} dir={filter.dir} onChange={(sort, dir) => patch({ sort, dir })} />
+          <SortSelect
+            sort={filter.sort}
+            dir={filter.dir}
+            onChange={(sort, dir) => patch({ sort, dir })}
+          />
         </div>
         <div className="chip-rows">
           <ToggleChips
@@ -92,14 +108,21 @@ export function CaseListPage() {
           />
           <ToggleChips
             label={t('caseList.filter.risk')}
-            options={RISK_LEVELS.map((r) => ({ value: r, label: t(RISK[r].key), mark: RISK_MARK[r] }))}
+            options={RISK_LEVELS.map((r) => ({
+              value: r,
+              label: t(RISK[r].key),
+              mark: RISK_MARK[r],
+            }))}
             selected={filter.riskLevels}
             onToggle={(r) => patch({ riskLevels: toggleValue(filter.riskLevels, r) })}
             testId="chips-risk"
           />
           <ToggleChips
             label={t('caseList.filter.facet')}
-            options={ref.items('facet').filter((i) => i.active).map((i) => ({ value: i.code, label: ref.label('facet', i.code) }))}
+            options={ref
+              .items('facet')
+              .filter((i) => i.active)
+              .map((i) => ({ value: i.code, label: ref.label('facet', i.code) }))}
             selected={filter.facets}
             onToggle={(c) => patch({ facets: toggleValue(filter.facets, c) })}
             testId="chips-facet"
@@ -131,7 +154,9 @@ export function CaseListPage() {
           rowLabel={(r) => r.caseNumber}
           total={list.total}
           sort={{ id: filter.sort, desc: filter.dir === 'desc' }}
-          onSortChange={(s) => patch({ sort: s.id as CaseFilterState['sort'], dir: s.desc ? 'desc' : 'asc' })}
+          onSortChange={(s) =>
+            patch({ sort: s.id as CaseFilterState['sort'], dir: s.desc ? 'desc' : 'asc' })
+          }
           onOpen={(r) => void navigate(`/cases/${r.id}`)}
           hasMore={list.hasMore}
           isPending={list.isPending}

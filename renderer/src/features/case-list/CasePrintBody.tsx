@@ -24,7 +24,10 @@ export function CasePrintBody({ c }: { readonly c: CaseDetail }) {
     [t('caseList.column.risk'), t(RISK[c.riskLevel].key)],
     [t('caseList.column.facets'), c.facets.map((f) => ref.label('facet', f)).join(sep)],
     [t('caseList.column.deskOwner'), c.deskOwner.displayName],
-    [t('caseList.column.counsellor'), [c.counsellor?.displayName, c.provider?.name].filter(Boolean).join(sep) || '—'],
+    [
+      t('caseList.column.counsellor'),
+      [c.counsellor?.displayName, c.provider?.name].filter(Boolean).join(sep) || '—',
+    ],
     [t('caseList.column.requestedOn'), formatDate(c.requestedOn)],
     [t('caseList.column.nextFollowUp'), c.nextFollowUp ? formatDate(c.nextFollowUp) : '—'],
   ];

@@ -30,7 +30,9 @@ export function CasePrintPage() {
   const formatDateTime = useDateTimeFormatter();
   const detail = useQuery(caseQueries.detail(id));
   const settings = useQuery(settingsQueries.get());
-  const audit = useMutation({ mutationFn: (caseId: string) => call('cases.printed', { id: caseId }) });
+  const audit = useMutation({
+    mutationFn: (caseId: string) => call('cases.printed', { id: caseId }),
+  });
   const asked = useRef(false);
   const [printedAt] = useState(() => Date.now());
   const sheet = useRef<HTMLDivElement>(null);
@@ -47,7 +49,11 @@ export function CasePrintPage() {
   }, [c, audit]);
 
   if (detail.isPending || settings.isPending) {
-    return <p className="gate-loading" role="status">{t('common.loading')}</p>;
+    return (
+      <p className="gate-loading" role="status">
+        {t('common.loading')}
+      </p>
+    );
   }
   if (!c || !settings.data) {
     return (
@@ -60,7 +66,9 @@ export function CasePrintPage() {
   }
   const period = t('print.period', {
     from: formatDate(c.requestedOn),
-    to: c.closedOn ? formatDate(c.closedOn) : t('print.periodOpen', { today: formatDate(localIsoDate(new Date(printedAt))) }),
+    to: c.closedOn
+      ? formatDate(c.closedOn)
+      : t('print.periodOpen', { today: formatDate(localIsoDate(new Date(printedAt))) }),
   });
 
   return (
@@ -80,7 +88,9 @@ export function CasePrintPage() {
             <tr>
               <td>
                 <div className="print-head">
-                  <span className="print-org" data-testid="print-org">{settings.data.name}</span>
+                  <span className="print-org" data-testid="print-org">
+                    {settings.data.name}
+                  </span>
                   <span>{t('print.internal')}</span>
                 </div>
               </td>
@@ -92,8 +102,14 @@ export function CasePrintPage() {
                 <div className="print-foot">
                   <p className="print-pdpa">{t('print.pdpa')}</p>
                   <p>
-                    {t('print.printedBy', { name: session.displayName, at: formatDateTime(printedAt) })}
-                    <span className="print-screen-only"> {t('print.pageOf', { page: 1, pages })}</span>
+                    {t('print.printedBy', {
+                      name: session.displayName,
+                      at: formatDateTime(printedAt),
+                    })}
+                    <span className="print-screen-only">
+                      {' '}
+                      {t('print.pageOf', { page: 1, pages })}
+                    </span>
                   </p>
                 </div>
               </td>

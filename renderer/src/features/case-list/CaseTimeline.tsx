@@ -19,13 +19,21 @@ const MARK: Readonly<Record<TimelineEvent['kind'], string>> = {
  * 個案歷程: everything that happened on the case, newest first, from any number of sources
  * (the case's own history now; sessions and referrals plug in as more event lists).
  */
-export function CaseTimeline({ sources }: { readonly sources: readonly (readonly TimelineEvent[])[] }) {
+export function CaseTimeline({
+  sources,
+}: {
+  readonly sources: readonly (readonly TimelineEvent[])[];
+}) {
   const { t } = useTranslation();
   const formatDate = useDateFormatter();
   const text = useTimelineText();
   const events = mergeTimeline(sources, 'newest');
   return (
-    <section className="case-timeline" aria-labelledby="case-timeline-title" data-testid="case-timeline">
+    <section
+      className="case-timeline"
+      aria-labelledby="case-timeline-title"
+      data-testid="case-timeline"
+    >
       <h2 id="case-timeline-title" className="section-title">
         {t('timeline.title')}
       </h2>
@@ -45,7 +53,11 @@ export function CaseTimeline({ sources }: { readonly sources: readonly (readonly
                 </time>
                 <span className="timeline-title">{title}</span>
                 {detail ? <span className="timeline-detail muted">{detail}</span> : null}
-                {e.by ? <span className="timeline-by muted small">{t('timeline.by', { name: e.by })}</span> : null}
+                {e.by ? (
+                  <span className="timeline-by muted small">
+                    {t('timeline.by', { name: e.by })}
+                  </span>
+                ) : null}
               </li>
             );
           })}

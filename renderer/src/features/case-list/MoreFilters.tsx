@@ -15,13 +15,21 @@ type Patch = (patch: Partial<CaseFilterState>) => void;
  * date range. Pick-lists are searchable by any part of a name; dates take ROC or Gregorian and
  * apply once they parse.
  */
-export function MoreFilters({ filter, onChange }: { readonly filter: CaseFilterState; readonly onChange: Patch }) {
+export function MoreFilters({
+  filter,
+  onChange,
+}: {
+  readonly filter: CaseFilterState;
+  readonly onChange: Patch;
+}) {
   const { t } = useTranslation();
   const staff = useQuery(staffQueries.directory());
   const providers = useQuery(providerQueries.list());
   const agencies = useQuery(agencyQueries.all());
   const people = (role: 'desk' | 'counsellor'): ComboOption[] =>
-    (staff.data?.staff ?? []).filter((s) => s.role === role).map((s) => ({ value: s.id, label: s.displayName }));
+    (staff.data?.staff ?? [])
+      .filter((s) => s.role === role)
+      .map((s) => ({ value: s.id, label: s.displayName }));
   const providerOptions: ComboOption[] = (providers.data?.providers ?? []).map((p) => ({
     value: p.id,
     label: p.name,
@@ -60,14 +68,30 @@ export function MoreFilters({ filter, onChange }: { readonly filter: CaseFilterS
         onChange={(providerId) => onChange({ providerId })}
         pendingText={providers.isPending ? loading : undefined}
       />
-      <RangeDate label={t('caseList.filter.requestedFrom')} iso={filter.requestedFrom} onIso={(requestedFrom) => onChange({ requestedFrom })} />
-      <RangeDate label={t('caseList.filter.requestedTo')} iso={filter.requestedTo} onIso={(requestedTo) => onChange({ requestedTo })} />
+      <RangeDate
+        label={t('caseList.filter.requestedFrom')}
+        iso={filter.requestedFrom}
+        onIso={(requestedFrom) => onChange({ requestedFrom })}
+      />
+      <RangeDate
+        label={t('caseList.filter.requestedTo')}
+        iso={filter.requestedTo}
+        onIso={(requestedTo) => onChange({ requestedTo })}
+      />
     </div>
   );
 }
 
 /** A date condition: the typed text stays local; the filter changes when it means a day (or nothing). */
-function RangeDate({ label, iso, onIso }: { readonly label: string; readonly iso: string | null; readonly onIso: (iso: string | null) => void }) {
+function RangeDate({
+  label,
+  iso,
+  onIso,
+}: {
+  readonly label: string;
+  readonly iso: string | null;
+  readonly onIso: (iso: string | null) => void;
+}) {
   const format = useDateFormatter();
   const [value, setValue] = useState<DateValue>(() => readDate(iso ? format(iso) : ''));
   // A chip removed or a saved filter applied changes the day from outside: show that day.

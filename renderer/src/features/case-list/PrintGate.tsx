@@ -10,7 +10,13 @@ import { Notice } from '../../ui/Notice';
  * Print routes live outside the shell (no menu on paper) but never outside the sign-in: without
  * an unlocked session, or for a role that may not print, only a way back is shown.
  */
-export function PrintGate({ roles, children }: { readonly roles: readonly Role[]; readonly children: ReactNode }) {
+export function PrintGate({
+  roles,
+  children,
+}: {
+  readonly roles: readonly Role[];
+  readonly children: ReactNode;
+}) {
   const { t } = useTranslation();
   const auth = useQuery(authQueries.session());
   if (auth.isPending) {

@@ -55,20 +55,36 @@ export function SavedFilters({
   const filters = list.data?.filters ?? [];
 
   return (
-    <section className="saved-filters" aria-labelledby="saved-filters-title" data-testid="saved-filters">
+    <section
+      className="saved-filters"
+      aria-labelledby="saved-filters-title"
+      data-testid="saved-filters"
+    >
       <h2 id="saved-filters-title" className="chip-group-label">
         {t('caseList.saved.title')}
       </h2>
       {filters.length === 0 ? (
-        <span className="muted small">{list.isPending ? t('common.loading') : t('caseList.saved.empty')}</span>
+        <span className="muted small">
+          {list.isPending ? t('common.loading') : t('caseList.saved.empty')}
+        </span>
       ) : (
         <ul className="saved-filter-list">
           {filters.map((f) => (
             <li key={f.id} className="chip" data-active={sameFilter(f.filter, current)}>
-              <button type="button" className="chip-apply" aria-pressed={sameFilter(f.filter, current)} onClick={() => onApply(f.filter)}>
+              <button
+                type="button"
+                className="chip-apply"
+                aria-pressed={sameFilter(f.filter, current)}
+                onClick={() => onApply(f.filter)}
+              >
                 {f.name}
               </button>
-              <button type="button" className="chip-remove" aria-label={t('caseList.saved.delete', { name: f.name })} onClick={() => setDeleting(f)}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('caseList.saved.delete', { name: f.name })}
+                onClick={() => setDeleting(f)}
+              >
                 ✕
               </button>
             </li>
@@ -78,7 +94,12 @@ export function SavedFilters({
       <Button className="row-button" onClick={() => setNaming(true)}>
         {t('caseList.saved.save')}
       </Button>
-      <Dialog open={naming} title={t('caseList.saved.saveTitle')} onClose={() => setNaming(false)} size="small">
+      <Dialog
+        open={naming}
+        title={t('caseList.saved.saveTitle')}
+        onClose={() => setNaming(false)}
+        size="small"
+      >
         <form onSubmit={submit} onKeyDown={preventImeEnterSubmit}>
           <TextField
             label={t('caseList.saved.name')}

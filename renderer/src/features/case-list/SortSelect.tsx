@@ -50,7 +50,9 @@ export function SortSelect({
           </option>
         ))}
       </select>
-      <p className="field-description">{dir === 'desc' ? t('caseList.sort.desc') : t('caseList.sort.asc')}</p>
+      <p className="field-description">
+        {dir === 'desc' ? t('caseList.sort.desc') : t('caseList.sort.asc')}
+      </p>
     </div>
   );
 }

@@ -33,21 +33,47 @@ export function useCaseColumns(): DataColumn<CaseListRow>[] {
         sortable: true,
         hideable: false,
         cell: (r) => (
-          <Link to={`/cases/${r.id}`} tabIndex={-1} className="mono" onClick={(e) => e.stopPropagation()}>
+          <Link
+            to={`/cases/${r.id}`}
+            tabIndex={-1}
+            className="mono"
+            onClick={(e) => e.stopPropagation()}
+          >
             {r.caseNumber}
           </Link>
         ),
       },
-      { id: 'client', header: t('caseList.column.client'), width: 110, hideable: false, cell: (r) => r.clientName },
+      {
+        id: 'client',
+        header: t('caseList.column.client'),
+        width: 110,
+        hideable: false,
+        cell: (r) => r.clientName,
+      },
       {
         id: 'agency',
         header: t('caseList.column.agency'),
         width: 150,
         dropOrder: 4,
-        cell: (r) => (r.agencyName ? <span title={r.agencyName}>{r.agencyName}</span> : <span className="muted">—</span>),
+        cell: (r) =>
+          r.agencyName ? (
+            <span title={r.agencyName}>{r.agencyName}</span>
+          ) : (
+            <span className="muted">—</span>
+          ),
       },
-      { id: 'status', header: t('caseList.column.status'), width: en ? 104 : 96, cell: (r) => <CaseStatusBadge status={r.status} /> },
-      { id: 'risk', header: t('caseList.column.risk'), width: en ? 128 : 116, cell: (r) => <RiskBadge level={r.riskLevel} /> },
+      {
+        id: 'status',
+        header: t('caseList.column.status'),
+        width: en ? 104 : 96,
+        cell: (r) => <CaseStatusBadge status={r.status} />,
+      },
+      {
+        id: 'risk',
+        header: t('caseList.column.risk'),
+        width: en ? 128 : 116,
+        cell: (r) => <RiskBadge level={r.riskLevel} />,
+      },
       {
         id: 'facets',
         header: t('caseList.column.facets'),
@@ -58,13 +84,21 @@ export function useCaseColumns(): DataColumn<CaseListRow>[] {
           return <span title={text}>{text}</span>;
         },
       },
-      { id: 'deskOwner', header: t('caseList.column.deskOwner'), width: 112, dropOrder: 2, cell: (r) => r.deskOwnerName },
+      {
+        id: 'deskOwner',
+        header: t('caseList.column.deskOwner'),
+        width: 112,
+        dropOrder: 2,
+        cell: (r) => r.deskOwnerName,
+      },
       {
         id: 'counsellor',
         header: t('caseList.column.counsellor'),
         width: en ? 164 : 156,
         cell: (r) => {
-          const who = [r.counsellorName, r.providerName].filter(Boolean).join(t('common.listSeparator'));
+          const who = [r.counsellorName, r.providerName]
+            .filter(Boolean)
+            .join(t('common.listSeparator'));
           return who ? <span title={who}>{who}</span> : <span className="muted">—</span>;
         },
       },

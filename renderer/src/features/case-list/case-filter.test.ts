@@ -13,8 +13,19 @@ describe('case list filter', () => {
   it('asks core only for conditions that are set', () => {
     expect(toListFilter(EMPTY_FILTER)).toEqual({ sort: 'updatedAt', dir: 'desc' });
     expect(
-      toListFilter({ ...EMPTY_FILTER, search: '  淑美 ', status: ['intake', 'active'], overdue: true }),
-    ).toEqual({ status: ['active', 'intake'], overdue: true, search: '淑美', sort: 'updatedAt', dir: 'desc' });
+      toListFilter({
+        ...EMPTY_FILTER,
+        search: '  淑美 ',
+        status: ['intake', 'active'],
+        overdue: true,
+      }),
+    ).toEqual({
+      status: ['active', 'intake'],
+      overdue: true,
+      search: '淑美',
+      sort: 'updatedAt',
+      dir: 'desc',
+    });
   });
 
   it('round-trips through a saved filter', () => {
@@ -43,7 +54,12 @@ describe('case list filter', () => {
   });
 
   it('treats the same question in another order as the same filter', () => {
-    expect(sameFilter({ status: ['intake', 'active'] }, { status: ['active', 'intake'], sort: 'updatedAt', dir: 'desc' })).toBe(true);
+    expect(
+      sameFilter(
+        { status: ['intake', 'active'] },
+        { status: ['active', 'intake'], sort: 'updatedAt', dir: 'desc' },
+      ),
+    ).toBe(true);
     expect(sameFilter({ overdue: true }, {})).toBe(false);
   });
 });

@@ -113,4 +113,5 @@ export function activeFields(s: CaseFilterState): FilterField[] {
 
 /** Two states ask core the same question (a saved filter is "current" when it matches). */
 export const sameFilter = (a: CaseListFilter, b: CaseListFilter): boolean =>
-  JSON.stringify(toListFilter(fromListFilter(a))) === JSON.stringify(toListFilter(fromListFilter(b)));
+  JSON.stringify(toListFilter(fromListFilter(a))) ===
+  JSON.stringify(toListFilter(fromListFilter(b)));

@@ -21,25 +21,41 @@ export function useTimelineText(): (e: TimelineEvent) => TimelineText {
           return { title: t('timeline.opened'), detail: ref.label('channel', e.channel) };
         case 'status':
           return {
-            title: t('timeline.status', { from: e.from ? t(STATUS[e.from].key) : '—', to: t(STATUS[e.to].key) }),
+            title: t('timeline.status', {
+              from: e.from ? t(STATUS[e.from].key) : '—',
+              to: t(STATUS[e.to].key),
+            }),
             detail: e.reason ? ref.label('closingReason', e.reason) : '',
           };
         case 'risk':
-          return { title: t(e.first ? 'timeline.riskFirst' : 'timeline.risk', { level: t(RISK[e.level].key) }), detail: '' };
+          return {
+            title: t(e.first ? 'timeline.riskFirst' : 'timeline.risk', {
+              level: t(RISK[e.level].key),
+            }),
+            detail: '',
+          };
         case 'consent':
           return {
             title: t('timeline.consent', { kind: t(CONSENT_KIND_KEYS[e.consentKind]) }),
-            detail: t(e.status === 'given' ? 'ref.consentStatus.given' : 'ref.consentStatus.refused'),
+            detail: t(
+              e.status === 'given' ? 'ref.consentStatus.given' : 'ref.consentStatus.refused',
+            ),
           };
         case 'consentWithdrawn':
-          return { title: t('timeline.consentWithdrawn', { kind: t(CONSENT_KIND_KEYS[e.consentKind]) }), detail: '' };
+          return {
+            title: t('timeline.consentWithdrawn', { kind: t(CONSENT_KIND_KEYS[e.consentKind]) }),
+            detail: '',
+          };
         case 'contact':
           return {
             title: t('timeline.contact', { channel: ref.label('channel', e.channel) }),
             detail:
               e.minutes === null
                 ? ref.label('serviceItem', e.serviceItem)
-                : t('timeline.contactDetail', { item: ref.label('serviceItem', e.serviceItem), minutes: e.minutes }),
+                : t('timeline.contactDetail', {
+                    item: ref.label('serviceItem', e.serviceItem),
+                    minutes: e.minutes,
+                  }),
           };
       }
     },

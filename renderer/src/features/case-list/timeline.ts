@@ -32,7 +32,10 @@ export type TimelineEvent =
       readonly consentKind: CaseDetail['consents'][number]['kind'];
       readonly status: CaseDetail['consents'][number]['status'];
     })
-  | (EventBase & { readonly kind: 'consentWithdrawn'; readonly consentKind: CaseDetail['consents'][number]['kind'] })
+  | (EventBase & {
+      readonly kind: 'consentWithdrawn';
+      readonly consentKind: CaseDetail['consents'][number]['kind'];
+    })
   | (EventBase & {
       readonly kind: 'contact';
       readonly channel: string;
@@ -49,22 +52,70 @@ export function caseEvents(c: CaseDetail): TimelineEvent[] {
   // Several moves on one day keep the order core recorded them in (the history's order).
   c.statusHistory.forEach((s, i) => {
     if (s.from === null) {
-      events.push({ id: `opened:${s.id}`, kind: 'opened', on: s.changedOn, at: c.createdAt, by: s.changedBy.displayName, channel: c.channel });
+      events.push({
+        id: `opened:${s.id}`,
+        kind: 'opened',
+        on: s.changedOn,
+        at: c.createdAt,
+        by: s.changedBy.displayName,
+        channel: c.channel,
+      });
     } else {
-      events.push({ id: `status:${s.id}`, kind: 'status', on: s.changedOn, at: i, by: s.changedBy.displayName, from: s.from, to: s.to, reason: s.reason });
+      events.push({
+        id: `status:${s.id}`,
+        kind: 'status',
+        on: s.changedOn,
+        at: i,
+        by: s.changedBy.displayName,
+        from: s.from,
+        to: s.to,
+        reason: s.reason,
+      });
     }
   });
   c.riskHistory.forEach((r, i) => {
-    events.push({ id: `risk:${r.id}`, kind: 'risk', on: r.assessedOn, at: 0, by: r.assessedBy.displayName, level: r.level, first: i === 0 });
+    events.push({
+      id: `risk:${r.id}`,
+      kind: 'risk',
+      on: r.assessedOn,
+      at: 0,
+      by: r.assessedBy.displayName,
+      level: r.level,
+      first: i === 0,
+    });
   });
   for (const k of c.consents) {
-    events.push({ id: `consent:${k.id}`, kind: 'consent', on: k.givenOn, at: k.createdAt, by: k.recordedBy.displayName, consentKind: k.kind, status: k.status });
+    events.push({
+      id: `consent:${k.id}`,
+      kind: 'consent',
+      on: k.givenOn,
+      at: k.createdAt,
+      by: k.recordedBy.displayName,
+      consentKind: k.kind,
+      status: k.status,
+    });
     if (k.withdrawnOn) {
-      events.push({ id: `consentWithdrawn:${k.id}`, kind: 'consentWithdrawn', on: k.withdrawnOn, at: 0, by: null, consentKind: k.kind });
+      events.push({
+        id: `consentWithdrawn:${k.id}`,
+        kind: 'consentWithdrawn',
+        on: k.withdrawnOn,
+        at: 0,
+        by: null,
+        consentKind: k.kind,
+      });
     }
   }
   for (const x of c.contacts) {
-    events.push({ id: `contact:${x.id}`, kind: 'contact', on: x.occurredOn, at: 0, by: null, channel: x.channel, serviceItem: x.serviceItem, minutes: x.minutes });
+    events.push({
+      id: `contact:${x.id}`,
+      kind: 'contact',
+      on: x.occurredOn,
+      at: 0,
+      by: null,
+      channel: x.channel,
+      serviceItem: x.serviceItem,
+      minutes: x.minutes,
+    });
   }
   return events;
 }

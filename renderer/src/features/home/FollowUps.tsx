@@ -47,10 +47,17 @@ export function FollowUps() {
   const data = summary.data;
   return (
     <>
-      <Card title={t('home.followUps.overdue', { count: data?.overdue.count ?? 0 })} tone={data && data.overdue.count > 0 ? 'attention' : 'plain'} testId="overdue-follow-ups">
+      <Card
+        title={t('home.followUps.overdue', { count: data?.overdue.count ?? 0 })}
+        tone={data && data.overdue.count > 0 ? 'attention' : 'plain'}
+        testId="overdue-follow-ups"
+      >
         {body(data?.overdue.cases, data?.overdue.count ?? 0, t('home.followUps.overdueEmpty'))}
       </Card>
-      <Card title={t('home.followUps.today', { count: data?.dueToday.count ?? 0 })} testId="today-follow-ups">
+      <Card
+        title={t('home.followUps.today', { count: data?.dueToday.count ?? 0 })}
+        testId="today-follow-ups"
+      >
         {body(data?.dueToday.cases, data?.dueToday.count ?? 0, t('home.followUps.todayEmpty'))}
       </Card>
     </>

@@ -38,61 +38,108 @@ export function HoursReportPage() {
     <Page title={t('hours.title')} description={t('hours.description')}>
       <div className="calendar-toolbar no-print">
         <Field label={t('provider.import.year')} description={t('provider.import.yearHelp')}>
-          {(control) => <input {...control} className="number-input" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value.normalize('NFKC'))} />}
+          {(control) => (
+            <input
+              {...control}
+              className="number-input"
+              inputMode="numeric"
+              value={year}
+              onChange={(e) => setYear(e.target.value.normalize('NFKC'))}
+            />
+          )}
         </Field>
         <Field label={t('hours.month')}>
           {(control) => (
             <select {...control} value={month} onChange={(e) => setMonth(e.target.value)}>
               {Array.from({ length: 12 }, (_, i) => String(i + 1)).map((v) => (
-                <option key={v} value={v}>{t('provider.import.month', { m: v })}</option>
+                <option key={v} value={v}>
+                  {t('provider.import.month', { m: v })}
+                </option>
               ))}
             </select>
           )}
         </Field>
-        <Button variant="primary" disabled={!r} onClick={() => window.print()}>{t('hours.print')}</Button>
+        <Button variant="primary" disabled={!r} onClick={() => window.print()}>
+          {t('hours.print')}
+        </Button>
       </div>
       {report.isError ? (
-        <Notice tone="error" title={t('hours.failed')}><p>{errorText(report.error)}</p></Notice>
+        <Notice tone="error" title={t('hours.failed')}>
+          <p>{errorText(report.error)}</p>
+        </Notice>
       ) : !r ? (
         <p className="status-text">{valid ? t('common.loading') : t('validation.year')}</p>
       ) : (
         <div className="print-sheet a4-sheet" data-testid="hours-report">
           <p className="a4-org">{org.data?.name ?? ''}</p>
           <h2 className="a4-title">{t('hours.title')}</h2>
-          <p className="a4-period">{formatRocPeriod({ kind: 'month', year: r.year, month: r.month })}</p>
+          <p className="a4-period">
+            {formatRocPeriod({ kind: 'month', year: r.year, month: r.month })}
+          </p>
           <table className="table">
             <caption className="visually-hidden">{t('hours.counsellors')}</caption>
             <thead>
-              <tr><th scope="col">{t('hours.counsellor')}</th><th scope="col">{t('hours.sessions')}</th><th scope="col">{t('hours.hours')}</th></tr>
+              <tr>
+                <th scope="col">{t('hours.counsellor')}</th>
+                <th scope="col">{t('hours.sessions')}</th>
+                <th scope="col">{t('hours.hours')}</th>
+              </tr>
             </thead>
             <tbody>
               {r.counsellors.length === 0 ? (
-                <tr><td colSpan={3}>{t('hours.noCounsellors')}</td></tr>
-              ) : r.counsellors.map((c) => (
-                <tr key={c.counsellor.id}><td>{c.counsellor.displayName}</td><td>{c.sessions}</td><td>{formatHours(c.hours)}</td></tr>
-              ))}
+                <tr>
+                  <td colSpan={3}>{t('hours.noCounsellors')}</td>
+                </tr>
+              ) : (
+                r.counsellors.map((c) => (
+                  <tr key={c.counsellor.id}>
+                    <td>{c.counsellor.displayName}</td>
+                    <td>{c.sessions}</td>
+                    <td>{formatHours(c.hours)}</td>
+                  </tr>
+                ))
+              )}
             </tbody>
           </table>
           <table className="table hours-providers">
             <caption className="visually-hidden">{t('hours.providers')}</caption>
             <thead>
-              <tr><th scope="col">{t('hours.provider')}</th><th scope="col">{t('hours.reports')}</th><th scope="col">{t('hours.hours')}</th>
-                <th scope="col">{t('hours.rate')}</th><th scope="col">{t('hours.amount')}</th></tr>
+              <tr>
+                <th scope="col">{t('hours.provider')}</th>
+                <th scope="col">{t('hours.reports')}</th>
+                <th scope="col">{t('hours.hours')}</th>
+                <th scope="col">{t('hours.rate')}</th>
+                <th scope="col">{t('hours.amount')}</th>
+              </tr>
             </thead>
             <tbody>
               {r.providers.length === 0 ? (
-                <tr><td colSpan={5}>{t('hours.noProviders')}</td></tr>
-              ) : r.providers.map((p) => (
-                <tr key={p.provider.id}>
-                  <td>{p.provider.name}</td><td>{p.reports}</td><td>{formatHours(p.hours)}</td>
-                  <td>{p.hourlyRate ?? '—'}</td><td>{p.amount ?? '—'}</td>
+                <tr>
+                  <td colSpan={5}>{t('hours.noProviders')}</td>
                 </tr>
-              ))}
+              ) : (
+                r.providers.map((p) => (
+                  <tr key={p.provider.id}>
+                    <td>{p.provider.name}</td>
+                    <td>{p.reports}</td>
+                    <td>{formatHours(p.hours)}</td>
+                    <td>{p.hourlyRate ?? '—'}</td>
+                    <td>{p.amount ?? '—'}</td>
+                  </tr>
+                ))
+              )}
             </tbody>
           </table>
-          <p className="a4-body"><strong>{t('hours.total', { hours: formatHours(r.totalHours) })}</strong></p>
+          <p className="a4-body">
+            <strong>{t('hours.total', { hours: formatHours(r.totalHours) })}</strong>
+          </p>
           <footer className="a4-footer">
-            <p>{t('appt.print.printedBy', { name: session.displayName, at: formatDateTime(now.getTime()) })}</p>
+            <p>
+              {t('appt.print.printedBy', {
+                name: session.displayName,
+                at: formatDateTime(now.getTime()),
+              })}
+            </p>
             <p>{t('appt.print.page', { page: 1, pages: 1 })}</p>
           </footer>
         </div>

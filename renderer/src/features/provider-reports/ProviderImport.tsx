@@ -56,16 +56,33 @@ export function ProviderImport({ providerId }: { readonly providerId: string | n
       <div className="form-grid" data-columns="2">
         <Field label={t('provider.import.year')} description={t('provider.import.yearHelp')}>
           {(control) => (
-            <input {...control} className="number-input" inputMode="numeric" value={year}
-              onChange={(e) => { setYear(e.target.value.normalize('NFKC')); reset(); }} />
+            <input
+              {...control}
+              className="number-input"
+              inputMode="numeric"
+              value={year}
+              onChange={(e) => {
+                setYear(e.target.value.normalize('NFKC'));
+                reset();
+              }}
+            />
           )}
         </Field>
         <Field label={t('provider.import.period')}>
           {(control) => (
-            <select {...control} value={choice} onChange={(e) => { setChoice(e.target.value); reset(); }}>
+            <select
+              {...control}
+              value={choice}
+              onChange={(e) => {
+                setChoice(e.target.value);
+                reset();
+              }}
+            >
               {CHOICES.map((c) => (
                 <option key={c} value={c}>
-                  {c.startsWith('Q') ? t('provider.import.quarter', { q: c.slice(1) }) : t('provider.import.month', { m: c })}
+                  {c.startsWith('Q')
+                    ? t('provider.import.quarter', { q: c.slice(1) })
+                    : t('provider.import.month', { m: c })}
                 </option>
               ))}
             </select>
@@ -74,7 +91,10 @@ export function ProviderImport({ providerId }: { readonly providerId: string | n
       </div>
       <Field label={t('provider.import.file')} description={t('provider.import.fileHelp')}>
         {(control) => (
-          <input {...control} type="file" accept=".csv,text/csv"
+          <input
+            {...control}
+            type="file"
+            accept=".csv,text/csv"
             onChange={(e) => {
               const f = e.target.files?.[0];
               reset();
@@ -83,34 +103,61 @@ export function ProviderImport({ providerId }: { readonly providerId: string | n
                 const { text, encoding } = decodeCsvBytes(new Uint8Array(buf));
                 setFile({ name: f.name, text, encoding });
               });
-            }} />
+            }}
+          />
         )}
       </Field>
-      {file ? <p className="small muted">{t('provider.import.read', { encoding: file.encoding.toUpperCase() })}</p> : null}
+      {file ? (
+        <p className="small muted">
+          {t('provider.import.read', { encoding: file.encoding.toUpperCase() })}
+        </p>
+      ) : null}
       <div className="form-actions">
         <Button disabled={!file || !providerId || run.isPending} onClick={() => run.mutate(true)}>
           {t('provider.import.dryRun')}
         </Button>
-        <Button variant="primary" disabled={!result?.dryRun || result.errorCount > 0 || run.isPending} onClick={() => run.mutate(false)}>
+        <Button
+          variant="primary"
+          disabled={!result?.dryRun || result.errorCount > 0 || run.isPending}
+          onClick={() => run.mutate(false)}
+        >
           {t('provider.import.run')}
         </Button>
       </div>
       {!providerId ? <p className="small muted">{t('provider.import.pickProvider')}</p> : null}
-      {run.isError ? <p className="form-error" role="alert">{errorText(run.error)}</p> : null}
+      {run.isError ? (
+        <p className="form-error" role="alert">
+          {errorText(run.error)}
+        </p>
+      ) : null}
       {result && counts ? (
         <div className="import-result" role="status" data-testid="import-result">
           <p className={result.written ? 'result-ok' : undefined}>
             {result.written
-              ? t('provider.import.written', { rows: result.rows, hours: formatHours(result.totalHours) })
-              : t('provider.import.summary', { rows: result.rows, hours: formatHours(result.totalHours), matched: counts.matched, added: counts.added })}
+              ? t('provider.import.written', {
+                  rows: result.rows,
+                  hours: formatHours(result.totalHours),
+                })
+              : t('provider.import.summary', {
+                  rows: result.rows,
+                  hours: formatHours(result.totalHours),
+                  matched: counts.matched,
+                  added: counts.added,
+                })}
           </p>
-          {counts.added > 0 && !result.written ? <p className="small">{t('provider.import.newHelp')}</p> : null}
+          {counts.added > 0 && !result.written ? (
+            <p className="small">{t('provider.import.newHelp')}</p>
+          ) : null}
           {result.errorCount > 0 ? (
             <>
-              <p className="form-error">{t('provider.import.errors', { count: result.errorCount })}</p>
+              <p className="form-error">
+                {t('provider.import.errors', { count: result.errorCount })}
+              </p>
               <ul className="plain-list import-errors">
                 {result.errors.map((e, i) => (
-                  <li key={`${e.line}-${i}`}>{t('provider.import.line', { line: e.line })}：{lineError(e)}</li>
+                  <li key={`${e.line}-${i}`}>
+                    {t('provider.import.line', { line: e.line })}：{lineError(e)}
+                  </li>
                 ))}
               </ul>
             </>

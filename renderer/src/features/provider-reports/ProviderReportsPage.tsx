@@ -20,12 +20,16 @@ export function ProviderReportsPage() {
   const date = useDateFormatter();
   const providers = useQuery(providerQueries.list());
   const [providerId, setProviderId] = useState<string | null>(null);
-  const chosen = providerId ?? providers.data?.providers.find((p) => p.active && p.kind === 'contracted')?.id ?? null;
+  const chosen =
+    providerId ??
+    providers.data?.providers.find((p) => p.active && p.kind === 'contracted')?.id ??
+    null;
   const to = localIsoDate(new Date());
   const from = addDays(to, -92);
   const list = useQuery({
     queryKey: ['quota', 'providerReports', chosen, from, to],
-    queryFn: () => call('providerReports.list', { ...(chosen ? { providerId: chosen } : {}), from, to }),
+    queryFn: () =>
+      call('providerReports.list', { ...(chosen ? { providerId: chosen } : {}), from, to }),
     enabled: chosen !== null,
   });
   const rows = list.data?.reports ?? [];
@@ -37,7 +41,11 @@ export function ProviderReportsPage() {
       <div className="calendar-toolbar">
         <Combobox
           label={t('provider.field.provider')}
-          options={(providers.data?.providers ?? []).map((p) => ({ value: p.id, label: p.name, inactive: !p.active }))}
+          options={(providers.data?.providers ?? []).map((p) => ({
+            value: p.id,
+            label: p.name,
+            inactive: !p.active,
+          }))}
           value={chosen}
           onChange={setProviderId}
           required
@@ -59,11 +67,33 @@ export function ProviderReportsPage() {
             sortLabel={(column) => t('ui.table.sortBy', { column })}
             initialSort={{ columnId: 'date', direction: 'descending' }}
             columns={[
-              { id: 'date', header: t('provider.record.date'), sortValue: (r) => r.date, cell: (r) => date(r.date) },
-              { id: 'client', header: t('provider.record.client'), cell: (r) => r.client?.name ?? '—' },
-              { id: 'hours', header: t('provider.record.hours'), sortValue: (r) => r.hours, cell: (r) => formatHours(r.hours) },
-              { id: 'ref', header: t('provider.record.reference'), cell: (r) => r.providerReference ?? '' },
-              { id: 'review', header: t('provider.list.review'), cell: (r) => (r.needsReview ? t('provider.list.needsReview') : '') },
+              {
+                id: 'date',
+                header: t('provider.record.date'),
+                sortValue: (r) => r.date,
+                cell: (r) => date(r.date),
+              },
+              {
+                id: 'client',
+                header: t('provider.record.client'),
+                cell: (r) => r.client?.name ?? '—',
+              },
+              {
+                id: 'hours',
+                header: t('provider.record.hours'),
+                sortValue: (r) => r.hours,
+                cell: (r) => formatHours(r.hours),
+              },
+              {
+                id: 'ref',
+                header: t('provider.record.reference'),
+                cell: (r) => r.providerReference ?? '',
+              },
+              {
+                id: 'review',
+                header: t('provider.list.review'),
+                cell: (r) => (r.needsReview ? t('provider.list.needsReview') : ''),
+              },
             ]}
           />
         )}

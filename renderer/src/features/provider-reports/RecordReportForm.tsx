@@ -35,7 +35,10 @@ export function RecordReportForm({ providerId }: { readonly providerId: string |
       }),
   });
   const h = Number(hours.normalize('NFKC'));
-  const hoursError = tried && (!Number.isFinite(h) || h < 0.5 || h > 24 || !Number.isInteger(h * 2)) ? t('validation.halfHourSteps') : undefined;
+  const hoursError =
+    tried && (!Number.isFinite(h) || h < 0.5 || h > 24 || !Number.isInteger(h * 2))
+      ? t('validation.halfHourSteps')
+      : undefined;
   const clientError = tried && !clientId ? t('validation.required') : undefined;
   const parsed = parseDateInput(date.text);
   return (
@@ -58,16 +61,51 @@ export function RecordReportForm({ providerId }: { readonly providerId: string |
         }}
       >
         <div className="form-grid" data-columns="2">
-          <ClientPicker label={t('provider.record.client')} value={clientId} onChange={(id) => setClientId(id)} required error={clientError}
-            description={t('provider.record.clientHelp')} />
-          <DateField label={t('provider.record.date')} value={date} onChange={setDate} required showError={tried} requiredMark={t('common.requiredMark')} />
-          <TextField label={t('provider.record.hours')} description={t('quota.request.hoursHelp')} inputMode="decimal" className="number-input"
-            required requiredMark={t('common.requiredMark')} value={hours} error={hoursError} onChange={(e) => setHours(e.target.value)} />
-          <TextField label={t('provider.record.reference')} description={t('provider.record.referenceHelp')} value={reference}
-            onChange={(e) => setReference(e.target.value)} autoComplete="off" />
+          <ClientPicker
+            label={t('provider.record.client')}
+            value={clientId}
+            onChange={(id) => setClientId(id)}
+            required
+            error={clientError}
+            description={t('provider.record.clientHelp')}
+          />
+          <DateField
+            label={t('provider.record.date')}
+            value={date}
+            onChange={setDate}
+            required
+            showError={tried}
+            requiredMark={t('common.requiredMark')}
+          />
+          <TextField
+            label={t('provider.record.hours')}
+            description={t('quota.request.hoursHelp')}
+            inputMode="decimal"
+            className="number-input"
+            required
+            requiredMark={t('common.requiredMark')}
+            value={hours}
+            error={hoursError}
+            onChange={(e) => setHours(e.target.value)}
+          />
+          <TextField
+            label={t('provider.record.reference')}
+            description={t('provider.record.referenceHelp')}
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+            autoComplete="off"
+          />
         </div>
-        {save.isError ? <p className="form-error" role="alert">{errorText(save.error)}</p> : null}
-        {done ? <p className="result-ok" role="status">{t('provider.record.done')}</p> : null}
+        {save.isError ? (
+          <p className="form-error" role="alert">
+            {errorText(save.error)}
+          </p>
+        ) : null}
+        {done ? (
+          <p className="result-ok" role="status">
+            {t('provider.record.done')}
+          </p>
+        ) : null}
         <div className="form-actions">
           <Button type="submit" variant="primary" disabled={!providerId || save.isPending}>
             {t('provider.record.save')}

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { call, isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
-import { applyFieldIssues, contractResolver, pathMapper, useFieldErrorText } from '../../lib/form-errors';
+import {
+  applyFieldIssues,
+  contractResolver,
+  pathMapper,
+  useFieldErrorText,
+} from '../../lib/form-errors';
 import { formText } from '../../lib/form-values';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -41,7 +46,12 @@ export function DecideExtensionDialog({
   });
   const decide = useMutation({
     mutationFn: (v: z.output<typeof decideForm>) =>
-      call('quota.decideExtension', { id: row.id, approve, reason: v.reason, ...(approve ? { hours: v.hours } : {}) }),
+      call('quota.decideExtension', {
+        id: row.id,
+        approve,
+        reason: v.reason,
+        ...(approve ? { hours: v.hours } : {}),
+      }),
   });
   const onSubmit = form.handleSubmit((v) => {
     setFailure(null);
@@ -49,7 +59,10 @@ export function DecideExtensionDialog({
       onSuccess: (r) =>
         onClose(
           r.status === 'approved'
-            ? t('quota.decide.approved', { name: row.client.name, hours: formatHours(r.approvedHours ?? 0) })
+            ? t('quota.decide.approved', {
+                name: row.client.name,
+                hours: formatHours(r.approvedHours ?? 0),
+              })
             : t('quota.decide.declined', { name: row.client.name }),
         ),
       onError: (e) => {
@@ -63,7 +76,8 @@ export function DecideExtensionDialog({
     <Dialog open title={title} onClose={() => onClose(null)} size="small">
       <Form onSubmit={(e) => void onSubmit(e)} aria-label={title}>
         <p className="dialog-lead">
-          {row.client.name} · {t('quota.pending.hours', { hours: formatHours(row.hours), year: row.year - 1911 })}
+          {row.client.name} ·{' '}
+          {t('quota.pending.hours', { hours: formatHours(row.hours), year: row.year - 1911 })}
         </p>
         {approve ? (
           <TextField

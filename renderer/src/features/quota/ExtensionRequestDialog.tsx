@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { call, isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
-import { applyFieldIssues, contractResolver, pathMapper, useFieldErrorText } from '../../lib/form-errors';
+import {
+  applyFieldIssues,
+  contractResolver,
+  pathMapper,
+  useFieldErrorText,
+} from '../../lib/form-errors';
 import { formText } from '../../lib/form-values';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -20,7 +25,10 @@ export const formHalfHours = (max: number) =>
   z.string().transform((text, ctx) => {
     const n = Number(text.normalize('NFKC').trim());
     if (text.trim() === '' || !Number.isFinite(n)) {
-      ctx.addIssue({ code: 'custom', message: text.trim() === '' ? 'validation.required' : 'validation.halfHourSteps' });
+      ctx.addIssue({
+        code: 'custom',
+        message: text.trim() === '' ? 'validation.required' : 'validation.halfHourSteps',
+      });
       return z.NEVER;
     }
     if (n < 0.5 || n > max || !Number.isInteger(n * 2)) {
@@ -55,7 +63,8 @@ export function ExtensionRequestDialog({
     defaultValues: { hours: '', reason: '' },
   });
   const send = useMutation({
-    mutationFn: (v: z.output<typeof requestForm>) => call('quota.requestExtension', { clientId, year, ...v }),
+    mutationFn: (v: z.output<typeof requestForm>) =>
+      call('quota.requestExtension', { clientId, year, ...v }),
   });
   const { requestClose, guard } = useDiscardGuard(form.formState.isDirty, () => onClose(false));
   const onSubmit = form.handleSubmit((v) => {

@@ -44,18 +44,27 @@ export function PendingExtensions() {
                 {t('quota.pending.hours', { hours: formatHours(r.hours), year: r.year - 1911 })}
                 <p className="small">{r.reason}</p>
                 <p className="small muted">
-                  {t('quota.pending.by', { name: r.requestedBy.displayName, at: when(r.requestedAt) })}
+                  {t('quota.pending.by', {
+                    name: r.requestedBy.displayName,
+                    at: when(r.requestedAt),
+                  })}
                 </p>
               </div>
               <div className="row-actions">
                 <Button
-                  aria-label={t('ui.rowAction', { action: t('quota.decide.approve'), name: r.client.name })}
+                  aria-label={t('ui.rowAction', {
+                    action: t('quota.decide.approve'),
+                    name: r.client.name,
+                  })}
                   onClick={() => setDeciding({ row: r, approve: true })}
                 >
                   {t('quota.decide.approve')}
                 </Button>
                 <Button
-                  aria-label={t('ui.rowAction', { action: t('quota.decide.decline'), name: r.client.name })}
+                  aria-label={t('ui.rowAction', {
+                    action: t('quota.decide.decline'),
+                    name: r.client.name,
+                  })}
                   onClick={() => setDeciding({ row: r, approve: false })}
                 >
                   {t('quota.decide.decline')}

@@ -8,7 +8,13 @@ import { quotaQueries } from './quota.queries';
  * One line before saving a booking: "本年度補助剩餘 1.5 小時" (and what is already booked), so
  * the desk can tell the caller before they commit.
  */
-export function QuotaLine({ clientId, year }: { readonly clientId: string; readonly year?: number | undefined }) {
+export function QuotaLine({
+  clientId,
+  year,
+}: {
+  readonly clientId: string;
+  readonly year?: number | undefined;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const q = useQuery(quotaQueries.forClient(clientId, year));
@@ -16,10 +22,18 @@ export function QuotaLine({ clientId, year }: { readonly clientId: string; reado
   if (!q.data) return <p className="status-text">{t('common.loading')}</p>;
   const quota = q.data.quota;
   return (
-    <p className="quota-line" role="status" data-testid="quota-line" data-low={quota.remainingHours <= 0 || undefined}>
+    <p
+      className="quota-line"
+      role="status"
+      data-testid="quota-line"
+      data-low={quota.remainingHours <= 0 || undefined}
+    >
       <strong>{t('quota.line.remaining', { hours: formatHours(quota.remainingHours) })}</strong>
       {quota.bookedHours > 0 ? (
-        <span className="muted"> {t('quota.line.booked', { hours: formatHours(quota.bookedHours) })}</span>
+        <span className="muted">
+          {' '}
+          {t('quota.line.booked', { hours: formatHours(quota.bookedHours) })}
+        </span>
       ) : null}
       {quota.year !== new Date().getFullYear() ? (
         <span className="muted"> {t('quota.line.year', { year: quota.year - 1911 })}</span>

@@ -12,7 +12,13 @@ import { quotaQueries } from './quota.queries';
  * 補助時數: the client's entitlement this plan year, extensions, what is used and booked, what
  * is left and what is self-paid (logistics, SECURITY.md §4: desk and counsellors alike).
  */
-export function QuotaPanel({ clientId, canRequest = true }: { readonly clientId: string; readonly canRequest?: boolean }) {
+export function QuotaPanel({
+  clientId,
+  canRequest = true,
+}: {
+  readonly clientId: string;
+  readonly canRequest?: boolean;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const q = useQuery(quotaQueries.forClient(clientId));
@@ -46,7 +52,9 @@ export function QuotaPanel({ clientId, canRequest = true }: { readonly clientId:
               </div>
             ))}
           </dl>
-          {quota.byKind.providerHours > 0 || quota.byKind.lateCancellationHours > 0 || quota.byKind.noShowHours > 0 ? (
+          {quota.byKind.providerHours > 0 ||
+          quota.byKind.lateCancellationHours > 0 ||
+          quota.byKind.noShowHours > 0 ? (
             <p className="small muted">
               {t('quota.panel.byKind', {
                 sessions: formatHours(quota.byKind.sessionHours),

@@ -13,7 +13,15 @@ import { TextField } from '../../ui/TextField';
  * the button says so), shown with every version, who wrote it and when; amending adds a version
  * and keeps the original. Closing drops the text from memory.
  */
-export function NoteReader({ sessionId, hasNote, versions }: { readonly sessionId: string; readonly hasNote: boolean; readonly versions: number }) {
+export function NoteReader({
+  sessionId,
+  hasNote,
+  versions,
+}: {
+  readonly sessionId: string;
+  readonly hasNote: boolean;
+  readonly versions: number;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const when = useDateTimeFormatter();
@@ -22,7 +30,12 @@ export function NoteReader({ sessionId, hasNote, versions }: { readonly sessionI
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
   const amend = useMutation({
-    mutationFn: () => call('sessions.amendNote', { sessionId, note: text, ...(reason.trim() ? { reason: reason.trim() } : {}) }),
+    mutationFn: () =>
+      call('sessions.amendNote', {
+        sessionId,
+        note: text,
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      }),
   });
   const shown = read.data;
   return (
@@ -37,12 +50,20 @@ export function NoteReader({ sessionId, hasNote, versions }: { readonly sessionI
           </span>
         </p>
       ) : (
-        <section className="clinical-block" aria-label={t('session.clinical.heading')} data-testid="note-text">
+        <section
+          className="clinical-block"
+          aria-label={t('session.clinical.heading')}
+          data-testid="note-text"
+        >
           <h3 className="clinical-heading">{t('session.clinical.heading')}</h3>
           {shown.versions.map((v) => (
             <div key={v.version} className="note-version">
               <p className="small muted">
-                {t('session.note.version', { version: v.version, name: v.writtenBy.displayName, at: when(v.writtenAt) })}
+                {t('session.note.version', {
+                  version: v.version,
+                  name: v.writtenBy.displayName,
+                  at: when(v.writtenAt),
+                })}
                 {v.reason ? ` · ${t('session.note.reason')}：${v.reason}` : ''}
               </p>
               <p className="note-text">{v.note}</p>
@@ -50,14 +71,36 @@ export function NoteReader({ sessionId, hasNote, versions }: { readonly sessionI
           ))}
           {amending ? (
             <div>
-              <TextAreaField label={t('session.note.amendText')} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+              <TextAreaField
+                label={t('session.note.amendText')}
+                rows={6}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
               {shown.versions.length > 0 ? (
-                <TextField label={t('session.note.reason')} required requiredMark={t('common.requiredMark')} value={reason}
-                  onChange={(e) => setReason(e.target.value)} />
+                <TextField
+                  label={t('session.note.reason')}
+                  required
+                  requiredMark={t('common.requiredMark')}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                />
               ) : null}
               <div className="form-actions">
-                <Button variant="primary" disabled={amend.isPending || text.trim() === ''}
-                  onClick={() => amend.mutate(undefined, { onSuccess: () => { setAmending(false); setText(''); setReason(''); read.mutate(); } })}>
+                <Button
+                  variant="primary"
+                  disabled={amend.isPending || text.trim() === ''}
+                  onClick={() =>
+                    amend.mutate(undefined, {
+                      onSuccess: () => {
+                        setAmending(false);
+                        setText('');
+                        setReason('');
+                        read.mutate();
+                      },
+                    })
+                  }
+                >
                   {t('session.note.saveAmend')}
                 </Button>
                 <Button onClick={() => setAmending(false)}>{t('common.cancel')}</Button>
@@ -66,7 +109,12 @@ export function NoteReader({ sessionId, hasNote, versions }: { readonly sessionI
           ) : null}
           <div className="form-actions">
             {!amending ? (
-              <Button onClick={() => { setText(shown.versions.at(-1)?.note ?? ''); setAmending(true); }}>
+              <Button
+                onClick={() => {
+                  setText(shown.versions.at(-1)?.note ?? '');
+                  setAmending(true);
+                }}
+              >
                 {shown.versions.length > 0 ? t('session.note.amend') : t('session.note.write')}
               </Button>
             ) : null}

@@ -19,7 +19,9 @@ export function RiskChoice({
   return (
     <Fieldset
       legend={t('session.field.risk')}
-      description={current ? t('session.field.riskHelp', { level: t(RISK[current].key) }) : undefined}
+      description={
+        current ? t('session.field.riskHelp', { level: t(RISK[current].key) }) : undefined
+      }
       className="risk-choice"
     >
       <div className="choice-grid">

@@ -46,20 +46,40 @@ export function SessionFields({
   const { errors, isSubmitted } = form.formState;
   const requested = useWatch({ control: form.control, name: 'recordingRequested' });
   // Topics under the case's facets first; all topics when the case names none.
-  const topicOptions = (facets.length > 0 ? facets.flatMap((f) => ref.options('topic', f)) : ref.options('topic')).map(
-    (o) => ({ value: o.value, label: o.label, ...(o.inactive ? { inactive: true } : {}) }),
-  );
+  const topicOptions = (
+    facets.length > 0 ? facets.flatMap((f) => ref.options('topic', f)) : ref.options('topic')
+  ).map((o) => ({ value: o.value, label: o.label, ...(o.inactive ? { inactive: true } : {}) }));
   return (
     <Form onSubmit={onSubmit} aria-label={t('session.form.title')} className="session-form">
       <p className="dialog-lead">
         {t('session.form.case')} <span className="mono">{caseNumber}</span>
       </p>
       <div className="form-grid booking-times">
-        <FormDate control={form.control} name="date" label={t('session.field.date')} required showError={isSubmitted} />
-        <TextField label={t('appt.field.start')} description={t('appt.field.timeHelp')} className="time-input" required
-          requiredMark={t('common.requiredMark')} error={fieldError(errors.start)} {...form.register('start')} />
-        <TextField label={t('appt.field.end')} description={t('appt.field.timeHelp')} className="time-input" required
-          requiredMark={t('common.requiredMark')} error={fieldError(errors.end)} {...form.register('end')} />
+        <FormDate
+          control={form.control}
+          name="date"
+          label={t('session.field.date')}
+          required
+          showError={isSubmitted}
+        />
+        <TextField
+          label={t('appt.field.start')}
+          description={t('appt.field.timeHelp')}
+          className="time-input"
+          required
+          requiredMark={t('common.requiredMark')}
+          error={fieldError(errors.start)}
+          {...form.register('start')}
+        />
+        <TextField
+          label={t('appt.field.end')}
+          description={t('appt.field.timeHelp')}
+          className="time-input"
+          required
+          requiredMark={t('common.requiredMark')}
+          error={fieldError(errors.end)}
+          {...form.register('end')}
+        />
         <Field label={t('appt.field.mode')} required requiredMark={t('common.requiredMark')}>
           {(control) => (
             <select {...control} {...form.register('mode')}>
@@ -76,13 +96,20 @@ export function SessionFields({
         control={form.control}
         name="topics"
         render={({ field }) => (
-          <CheckboxGroup legend={t('session.field.topics')} options={topicOptions} values={field.value} onChange={field.onChange} />
+          <CheckboxGroup
+            legend={t('session.field.topics')}
+            options={topicOptions}
+            values={field.value}
+            onChange={field.onChange}
+          />
         )}
       />
       <Controller
         control={form.control}
         name="riskLevel"
-        render={({ field }) => <RiskChoice value={field.value} onChange={field.onChange} current={currentRisk} />}
+        render={({ field }) => (
+          <RiskChoice value={field.value} onChange={field.onChange} current={currentRisk} />
+        )}
       />
       <TextField
         label={t('session.field.nextStep')}
@@ -91,15 +118,21 @@ export function SessionFields({
         error={fieldError(errors.nextStep)}
         {...form.register('nextStep')}
       />
-      <Fieldset legend={t('session.field.recording')} description={t('session.field.recordingRule')}
-        error={fieldError(errors.recordingAgreed)}>
+      <Fieldset
+        legend={t('session.field.recording')}
+        description={t('session.field.recordingRule')}
+        error={fieldError(errors.recordingAgreed)}
+      >
         <div className="choice-grid">
           <label className="checkbox">
-            <input type="checkbox" {...form.register('recordingRequested', {
-              onChange: (e: { target: { checked: boolean } }) => {
-                if (!e.target.checked) form.setValue('recordingAgreed', false);
-              },
-            })} />
+            <input
+              type="checkbox"
+              {...form.register('recordingRequested', {
+                onChange: (e: { target: { checked: boolean } }) => {
+                  if (!e.target.checked) form.setValue('recordingAgreed', false);
+                },
+              })}
+            />
             {t('session.field.recordingRequested')}
           </label>
           <label className="checkbox">
@@ -108,13 +141,22 @@ export function SessionFields({
           </label>
         </div>
       </Fieldset>
-      <section className="clinical-block" aria-labelledby="clinical-note-heading" data-testid="clinical-block">
+      <section
+        className="clinical-block"
+        aria-labelledby="clinical-note-heading"
+        data-testid="clinical-block"
+      >
         <h2 id="clinical-note-heading" className="clinical-heading">
           {t('session.clinical.heading')}
         </h2>
         <p className="small">{t('session.clinical.help')}</p>
-        <TextAreaField label={t('session.field.note')} rows={10} spellCheck={false}
-          error={fieldError(errors.note)} {...form.register('note')} />
+        <TextAreaField
+          label={t('session.field.note')}
+          rows={10}
+          spellCheck={false}
+          error={fieldError(errors.note)}
+          {...form.register('note')}
+        />
         <p className="small muted" role="status" data-testid="draft-state">
           {draftState === 'restored'
             ? t('session.draft.restored')

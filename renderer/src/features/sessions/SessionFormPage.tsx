@@ -52,7 +52,9 @@ export function SessionFormPage() {
   });
   const draft = useSessionDraft(appointmentId, form, defaults);
   const [failure, setFailure] = useState<unknown>(null);
-  const record = useMutation({ mutationFn: (v: SessionOutput) => call('sessions.record', toRecordInput(appointmentId, v)) });
+  const record = useMutation({
+    mutationFn: (v: SessionOutput) => call('sessions.record', toRecordInput(appointmentId, v)),
+  });
   const back = `/appointments/case/${caseId}`;
   const onSubmit = form.handleSubmit((v) => {
     setFailure(null);
@@ -75,7 +77,9 @@ export function SessionFormPage() {
           <p>{errorText(failed)}</p>
         </Notice>
       ) : !defaults || !kase.data ? (
-        <p className="status-text">{appts.data && !appt ? t('session.form.noAppointment') : t('common.loading')}</p>
+        <p className="status-text">
+          {appts.data && !appt ? t('session.form.noAppointment') : t('common.loading')}
+        </p>
       ) : appt?.status !== 'booked' ? (
         <Notice tone="info" title={t('session.form.notBooked')} />
       ) : (

@@ -13,7 +13,13 @@ import './sessions.css';
  * A case's sessions: facts only (logistics). Counsellors get the explicit, audited "顯示晤談紀錄"
  * per session; the desk gets no note control at all (SECURITY.md §4).
  */
-export function SessionList({ caseId, clinical }: { readonly caseId: string; readonly clinical: boolean }) {
+export function SessionList({
+  caseId,
+  clinical,
+}: {
+  readonly caseId: string;
+  readonly clinical: boolean;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const date = useDateFormatter();
@@ -37,7 +43,8 @@ export function SessionList({ caseId, clinical }: { readonly caseId: string; rea
                     {date(s.date)} {s.start}–{s.end}
                   </strong>{' '}
                   {t(MODE_KEYS[s.mode])} · {s.counsellor.displayName} ·{' '}
-                  {t('quota.hours', { hours: formatHours(s.countedHours) })} <RiskBadge level={s.riskLevel} />
+                  {t('quota.hours', { hours: formatHours(s.countedHours) })}{' '}
+                  <RiskBadge level={s.riskLevel} />
                   {s.nextStep ? (
                     <p className="small">
                       {t('session.field.nextStep')}：{s.nextStep}
@@ -45,12 +52,16 @@ export function SessionList({ caseId, clinical }: { readonly caseId: string; rea
                   ) : null}
                   {s.recordingRequested ? (
                     <p className="small muted">
-                      {s.recordingAgreed ? t('session.list.recordingAgreed') : t('session.list.recordingRequested')}
+                      {s.recordingAgreed
+                        ? t('session.list.recordingAgreed')
+                        : t('session.list.recordingRequested')}
                     </p>
                   ) : null}
                 </div>
               </div>
-              {clinical ? <NoteReader sessionId={s.id} hasNote={s.hasNote} versions={s.noteVersions} /> : null}
+              {clinical ? (
+                <NoteReader sessionId={s.id} hasNote={s.hasNote} versions={s.noteVersions} />
+              ) : null}
             </li>
           ))}
         </ul>

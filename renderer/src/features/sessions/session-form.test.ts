@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readDraft, sessionDraftKey, sessionForm, toRecordInput, type SessionValues } from './session-form';
+import {
+  readDraft,
+  sessionDraftKey,
+  sessionForm,
+  toRecordInput,
+  type SessionValues,
+} from './session-form';
 
 const ID = '3f1c2f7e-8a4b-4c55-9d1e-0a1b2c3d4e5f';
 const BASE: SessionValues = {

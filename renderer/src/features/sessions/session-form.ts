@@ -23,9 +23,14 @@ export const sessionForm = z
     note: z.string().max(20_000, { error: 'validation.tooLong' }),
   })
   .superRefine((v, ctx) => {
-    if (v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'validation.timeOrder' });
+    if (v.end <= v.start)
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'validation.timeOrder' });
     if (v.recordingAgreed && !v.recordingRequested)
-      ctx.addIssue({ code: 'custom', path: ['recordingAgreed'], message: 'validation.recordingNotRequested' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recordingAgreed'],
+        message: 'validation.recordingNotRequested',
+      });
   });
 
 export type SessionValues = z.input<typeof sessionForm>;
@@ -48,7 +53,8 @@ export function toRecordInput(appointmentId: string, v: SessionOutput): InputOf<
 }
 
 /** Drafts name a form, never a person: one clinical draft per appointment (sealed under CNK by core). */
-export const sessionDraftKey = (appointmentId: string): string => `clinical.sessionNote:${appointmentId}`;
+export const sessionDraftKey = (appointmentId: string): string =>
+  `clinical.sessionNote:${appointmentId}`;
 
 /** A stored draft back into form values; anything unreadable is ignored (a draft is a convenience). */
 export function readDraft(payload: string | null, fallback: SessionValues): SessionValues | null {
@@ -61,8 +67,12 @@ export function readDraft(payload: string | null, fallback: SessionValues): Sess
       date: s(parsed.date, fallback.date),
       start: s(parsed.start, fallback.start),
       end: s(parsed.end, fallback.end),
-      mode: (SESSION_MODES as readonly string[]).includes(String(parsed.mode)) ? (parsed.mode as SessionValues['mode']) : fallback.mode,
-      topics: Array.isArray(parsed.topics) ? parsed.topics.filter((x): x is string => typeof x === 'string') : fallback.topics,
+      mode: (SESSION_MODES as readonly string[]).includes(String(parsed.mode))
+        ? (parsed.mode as SessionValues['mode'])
+        : fallback.mode,
+      topics: Array.isArray(parsed.topics)
+        ? parsed.topics.filter((x): x is string => typeof x === 'string')
+        : fallback.topics,
       riskLevel: (RISK_LEVELS as readonly string[]).includes(String(parsed.riskLevel))
         ? (parsed.riskLevel as SessionValues['riskLevel'])
         : fallback.riskLevel,

@@ -64,6 +64,10 @@ export function useSessionDraft(
 
   return {
     state,
-    discard: () => call('drafts.discard', { formKey: key }).then(() => undefined, () => undefined),
+    discard: () =>
+      call('drafts.discard', { formKey: key }).then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }
