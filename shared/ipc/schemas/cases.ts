@@ -123,6 +123,12 @@ export const caseGetInput = z.strictObject({
     .min(10, { error: 'validation.breakGlassReason' })
     .max(500)
     .optional(),
+  /**
+   * The page already on screen fetches again after a change. Core audits it as a new open
+   * anyway unless the last open it audited in this sign-in is this same case, under 30 minutes
+   * ago: a renderer cannot use the flag to read a case it has not opened.
+   */
+  refresh: z.boolean().optional(),
 });
 export const casePrintedInput = z.strictObject({ id });
 export const breakGlassListOutput = z.strictObject({

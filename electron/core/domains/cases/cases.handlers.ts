@@ -17,7 +17,14 @@ export const casesHandlers = (deps: CoreDeps) => {
       breakGlassIfNeeded(deps, ctx, db, input.id, input.breakGlassReason);
       const row = requireCase(ctx, db, input.id);
       const detail = caseDetail(db, row, input.asOf ?? officeToday(db, deps.clock.now()));
-      if (opens.isNewOpen(deps.sessions.requireVault(), row.id, deps.clock.now())) {
+      if (
+        opens.isNewOpen(
+          deps.sessions.requireVault(),
+          row.id,
+          deps.clock.now(),
+          input.refresh === true,
+        )
+      ) {
         deps.sessions.audit('case.opened', { type: 'case', id: row.id });
       }
       return { case: detail };

@@ -219,7 +219,7 @@ describe('case status', () => {
 });
 
 describe('case-page opens in the audit', () => {
-  it('a refresh of the page on screen is not a new open; another case, 30 minutes or a new sign-in is', async () => {
+  it('a refresh of the page on screen is not a new open; coming back, another case, 30 minutes or a new sign-in is', async () => {
     const a = (await t.kit.ok<Created>('cases.create', t.intake(await t.newClient()))).id;
     const b = (await t.kit.ok<Created>('cases.create', t.intake(await t.newClient()))).id;
     const opened = async (id: string) => {
@@ -231,17 +231,18 @@ describe('case-page opens in the audit', () => {
       return entries.filter((e) => e.objectId === id).length;
     };
     const [a0, b0] = [await opened(a), await opened(b)];
-    await t.kit.ok('cases.get', { id: a });
-    await t.kit.ok('cases.get', { id: a }); // the page refetches after a change
-    await t.kit.ok('cases.get', { id: a });
-    await t.kit.ok('cases.get', { id: b });
-    await t.kit.ok('cases.get', { id: a });
+    await t.kit.ok('cases.get', { id: a }); // opened: audited
+    await t.kit.ok('cases.get', { id: a, refresh: true }); // the page refetches after a change
+    await t.kit.ok('cases.get', { id: a, refresh: true });
+    await t.kit.ok('cases.get', { id: a }); // left and came back: a new open
+    await t.kit.ok('cases.get', { id: b, refresh: true }); // "refresh" of a case not on screen: an open
+    await t.kit.ok('cases.get', { id: a, refresh: true }); // ... and so is going back to a
     t.kit.clock.advance(31 * 60 * 1000);
-    await t.kit.ok('cases.get', { id: a });
-    expect(await opened(a)).toBe(a0 + 3);
-    expect(await opened(b)).toBe(b0 + 1);
-    // opened() signed in again as the desk: the first fetch of this sign-in is an open.
-    await t.kit.ok('cases.get', { id: a });
+    await t.kit.ok('cases.get', { id: a, refresh: true }); // on screen for over 30 minutes
     expect(await opened(a)).toBe(a0 + 4);
+    expect(await opened(b)).toBe(b0 + 1);
+    // opened() signed in again as the desk: nothing carries over from the last sign-in.
+    await t.kit.ok('cases.get', { id: a, refresh: true });
+    expect(await opened(a)).toBe(a0 + 5);
   });
 });

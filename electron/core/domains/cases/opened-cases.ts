@@ -6,17 +6,22 @@ export const REOPEN_AFTER_MS = 30 * 60 * 1000;
 /**
  * Tells an open of a case page from a refresh of the page already on screen, so the audit keeps
  * one 'case.opened' row per open (SECURITY.md §4) rather than one per refetch after a change.
- * Core decides, never the renderer: a renderer could not use it to read a case unaudited. An
- * open is new when it is the first of this unlock (each unlock is a new Vault), when another case
- * was opened in between, or after REOPEN_AFTER_MS.
+ * Every fetch is an open unless the renderer says it is a refresh AND core agrees: the last open
+ * audited in this sign-in (each unlock is a new Vault) is this same case, under REOPEN_AFTER_MS
+ * ago. So a renderer cannot use the flag to read a case unaudited, and coming back to a case
+ * (from the list, the home page, after a lock) is always a new open.
  */
 export class OpenedCases {
   private readonly last = new WeakMap<Vault, { caseId: string; at: number }>();
 
-  isNewOpen(vault: Vault, caseId: string, now: number): boolean {
+  isNewOpen(vault: Vault, caseId: string, now: number, refresh: boolean): boolean {
     const prev = this.last.get(vault);
     const isNew =
-      !prev || prev.caseId !== caseId || now - prev.at >= REOPEN_AFTER_MS || now < prev.at;
+      !refresh ||
+      !prev ||
+      prev.caseId !== caseId ||
+      now - prev.at >= REOPEN_AFTER_MS ||
+      now < prev.at;
     // The window runs from the last audited open, so a page kept open all day is audited every 30 min.
     if (isNew) this.last.set(vault, { caseId, at: now });
     return isNew;

@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useErrorText } from '../../lib/errors';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
-import { caseQueries } from '../cases/cases.queries';
+import { useCaseDetail } from '../cases/cases.queries';
 import { CaseServiceSection } from './CaseServiceSection';
 
 /**
@@ -17,7 +16,7 @@ export function CaseServicePage() {
   const errorText = useErrorText();
   const { caseId = '' } = useParams();
   const [params] = useSearchParams();
-  const q = useQuery(caseQueries.detail(caseId));
+  const q = useCaseDetail(caseId);
   const c = q.data?.case;
   return (
     <Page title={t('appt.casePage.title')} description={t('appt.casePage.description')}>

@@ -8,7 +8,7 @@ import { localIsoDate, useDateFormatter, useDateTimeFormatter } from '../../lib/
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { useSession } from '../auth/auth.queries';
-import { caseQueries } from '../cases/cases.queries';
+import { useCaseDetail } from '../cases/cases.queries';
 import { settingsQueries } from '../settings/settings.queries';
 import { CasePrintBody } from './CasePrintBody';
 import { usePageCount } from './usePageCount';
@@ -28,7 +28,7 @@ export function CasePrintPage() {
   const session = useSession();
   const formatDate = useDateFormatter();
   const formatDateTime = useDateTimeFormatter();
-  const detail = useQuery(caseQueries.detail(id));
+  const detail = useCaseDetail(id);
   const settings = useQuery(settingsQueries.get());
   const audit = useMutation({
     mutationFn: (caseId: string) => call('cases.printed', { id: caseId }),

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { BreakGlassForm, needsBreakGlass } from './BreakGlassForm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,7 @@ import { CaseRecordExtras } from '../case-list/CaseRecordExtras';
 import { CaseHistory } from './CaseHistory';
 import { CaseOverview } from './CaseOverview';
 import { CaseStatusBadge, RiskBadge } from './CaseBadges';
-import { caseQueries } from './cases.queries';
+import { useCaseDetail } from './cases.queries';
 import { ConsentLedger } from './ConsentLedger';
 import { EditIntakeDialog } from './EditIntakeDialog';
 import { doneKey, moveKey, STATUS_MOVES, StatusDialog } from './StatusDialog';
@@ -38,7 +38,7 @@ export function CasePage() {
   const session = useSession();
   const words = useClientWords();
   const queryClient = useQueryClient();
-  const query = useQuery(caseQueries.detail(id));
+  const query = useCaseDetail(id);
   const [moving, setMoving] = useState<CaseStatus | null>(null);
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState<Message | null>(null);

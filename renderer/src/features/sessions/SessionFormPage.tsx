@@ -9,7 +9,7 @@ import { useDateFormatter } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { Page } from '../../ui/Page';
 import { appointmentQueries } from '../appointments/appointments.queries';
-import { caseQueries } from '../cases/cases.queries';
+import { useCaseDetail } from '../cases/cases.queries';
 import { SessionFields } from './SessionFields';
 import { sessionForm, toRecordInput, type SessionOutput, type SessionValues } from './session-form';
 import { contractResolver } from '../../lib/form-errors';
@@ -25,7 +25,7 @@ export function SessionFormPage() {
   const date = useDateFormatter();
   const navigate = useNavigate();
   const { caseId = '', appointmentId = '' } = useParams();
-  const kase = useQuery(caseQueries.detail(caseId));
+  const kase = useCaseDetail(caseId);
   const appts = useQuery(appointmentQueries.forCase(caseId));
   const appt = appts.data?.appointments.find((a) => a.id === appointmentId);
   const defaults = useMemo<SessionValues | null>(
