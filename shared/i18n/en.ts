@@ -612,6 +612,8 @@ export const en: Record<MessageKey, string> = {
     'This contact has already become a case. Open that case instead.',
   'errors.caseClosed':
     'The case is closed and its intake cannot be changed. Reopen it first to continue.',
+  'errors.caseHasBookedAppointments':
+    'This case still has {{count}} appointment(s) marked booked. Record the sessions, cancel the appointments or update their status before closing the case.',
   'errors.illegalTransition':
     'The case cannot move from its current status to this one. Refresh and try again.',
   'errors.noServiceConsent':

@@ -555,6 +555,8 @@ export const zhTW = {
   'errors.mergeInvalid': '無法合併：請選擇兩筆不同、且都尚未合併的服務對象資料。',
   'errors.contactAlreadyConverted': '這筆諮詢紀錄已經轉為個案，請直接開啟該個案。',
   'errors.caseClosed': '個案已結案，無法修改開案資料；如需繼續服務，請先重新開案。',
+  'errors.caseHasBookedAppointments':
+    '這個個案還有 {{count}} 個預約仍為「已預約」。請先記錄晤談、取消預約或更新預約狀態，再結案。',
   'errors.illegalTransition': '個案目前的狀態不能改成這個狀態，請重新整理畫面後再試。',
   'errors.noServiceConsent':
     '當事人尚未同意接受服務（或已拒絕、撤回、過期），只能記錄行政事項，不能填寫主訴摘要。請先記錄服務同意。',

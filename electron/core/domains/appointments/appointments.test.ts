@@ -207,6 +207,25 @@ describe('moving, statuses and the attendance note', () => {
     expect(!res.ok && res.error).toMatchObject({ code: 'CONFLICT', key: 'errors.caseClosed' });
   });
 
+  it('a case is not closed over appointments still marked booked', async () => {
+    const c = await t.newCase();
+    const b = await t.book(c.caseId, '2025-03-28', '10:00', '11:00');
+    if (!b.ok) throw new Error('booking failed');
+    const close = () =>
+      t.kit.call('cases.setStatus', {
+        id: c.caseId,
+        to: 'closed',
+        on: '2025-03-05',
+        reason: 'goalsMet',
+      });
+    expect(await close()).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', key: 'errors.caseHasBookedAppointments', params: { count: 1 } },
+    });
+    await t.kit.ok('appointments.cancel', { id: b.value.id });
+    expect(await close()).toMatchObject({ ok: true });
+  });
+
   it('enforces legal status changes', async () => {
     const c = await t.newCase();
     const b = await t.book(c.caseId, '2025-03-24', '10:00', '11:00');

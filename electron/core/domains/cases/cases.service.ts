@@ -137,6 +137,7 @@ export function setStatus(
   checkNotFuture(issues, 'on', input.on, a.today);
   checkOrder(issues, 'on', lastStatusChangeOn(a.db, row.id) ?? row.requested_on, input.on);
   issues.throwIfAny();
+  if (closing) assertNoBookedAppointments(a.db, row.id);
   const reason = closing ? (input.reason ?? null) : null;
   const summary = closing ? input.summary || null : null;
   // Reopening clears the closure; the status history keeps every closing's reason and summary.
@@ -162,4 +163,19 @@ export function setStatus(
     a.installationId,
   );
   a.audit('case.statusChanged', { type: 'case', id: row.id }, { from: row.status, to: input.to });
+}
+
+/**
+ * A case is not closed over appointments still marked booked: each is a session to record, a
+ * cancellation to note or a provider's visit to confirm, and after closing none of that could be
+ * done (sessions and moves refuse a closed case), so the subsidy count would keep them forever.
+ */
+function assertNoBookedAppointments(db: Db, caseId: string): void {
+  const count = db
+    .prepare("SELECT count(*) FROM appointment WHERE case_id = ? AND status = 'booked'")
+    .pluck()
+    .get(caseId) as number;
+  if (count > 0) {
+    throw new AppError('CONFLICT', { key: 'errors.caseHasBookedAppointments', params: { count } });
+  }
 }
