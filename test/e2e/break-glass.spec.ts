@@ -5,6 +5,7 @@ import {
   screenshotBoth,
   seedAccount,
   seedAdmin,
+  seedCase,
 } from './support/app';
 
 /**
@@ -32,26 +33,11 @@ test('a counsellor opening a colleague’s case writes a reason, which the assig
   // The desk opens a case assigned to the first counsellor.
   await own(desk, '櫃檯人員自己的很長很長密碼');
   const today = new Date(eap.clock.now()).toISOString().slice(0, 10);
-  const { id: clientId } = await invoke(eap.core, 'clients.create', {
+  const { caseId } = await seedCase(eap.core, {
     name: '測試甲乙',
-    gender: 'F',
-    isManager: false,
-    specialGroups: [],
-  });
-  const { id: caseId } = await invoke(eap.core, 'cases.create', {
-    clientId,
     requestedOn: today,
-    channel: 'phone',
-    source: 'selfReferral',
-    voluntary: true,
-    facets: ['work'],
-    topics: [],
-    issues: [],
-    riskLevel: 'general',
-    presentingSummary: '',
     deskOwnerId: desk.id,
     counsellorId: assigned.id,
-    consents: [],
   });
   await invoke(eap.core, 'auth.logout', {});
 

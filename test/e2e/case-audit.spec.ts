@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures/core';
-import { invoke, seedAccount, seedAdmin } from './support/app';
+import { invoke, seedAccount, seedAdmin, seedCase } from './support/app';
 
 /**
  * SECURITY.md §4: every open of a case page is audited — and only opens. The page on screen
@@ -19,25 +19,10 @@ test('the case page is audited once per open, not per refresh after a change', a
     next: '櫃檯人員自己的很長很長密碼',
   });
   const today = new Date(eap.clock.now()).toISOString().slice(0, 10);
-  const { id: clientId } = await invoke(eap.core, 'clients.create', {
+  const { caseId, caseNumber } = await seedCase(eap.core, {
     name: '測試丙丁',
-    gender: 'M',
-    isManager: false,
-    specialGroups: [],
-  });
-  const { id: caseId, caseNumber } = await invoke(eap.core, 'cases.create', {
-    clientId,
     requestedOn: today,
-    channel: 'phone',
-    source: 'selfReferral',
-    voluntary: true,
-    facets: ['work'],
-    topics: [],
-    issues: [],
-    riskLevel: 'general',
-    presentingSummary: '',
     deskOwnerId: desk.id,
-    consents: [],
   });
 
   await page.goto(`/#/cases/${caseId}`);

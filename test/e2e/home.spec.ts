@@ -6,6 +6,7 @@ import {
   screenshotBoth,
   seedAccount,
   seedAdmin,
+  seedCase,
   uniq,
 } from './support/app';
 
@@ -64,26 +65,11 @@ test('a booked appointment is on the desk’s and the counsellor’s home; once 
   // The desk opens a case for the counsellor and books today 10:00–10:50.
   await signIn(deskLogin);
   const clientName = testName();
-  const { id: clientId } = await invoke(eap.core, 'clients.create', {
+  const { caseId, caseNumber } = await seedCase(eap.core, {
     name: clientName,
-    gender: 'F',
-    isManager: false,
-    specialGroups: [],
-  });
-  const { id: caseId, caseNumber } = await invoke(eap.core, 'cases.create', {
-    clientId,
     requestedOn: today,
-    channel: 'phone',
-    source: 'selfReferral',
-    voluntary: true,
-    facets: ['work'],
-    topics: [],
-    issues: [],
-    riskLevel: 'general',
-    presentingSummary: '',
     deskOwnerId: desk.id,
     counsellorId: counsellor.id,
-    consents: [],
   });
   const { id: appointmentId } = await invoke(eap.core, 'appointments.book', {
     caseId,

@@ -84,3 +84,35 @@ export async function seedAccount(
   });
   return { ...person, id };
 }
+
+/**
+ * A client (generated name, passed in) and an open case for them, as the signed-in desk person
+ * records it: phone intake, work facet, general risk, no consents yet.
+ */
+export async function seedCase(
+  core: AppCore,
+  opts: { name: string; requestedOn: string; deskOwnerId: string; counsellorId?: string },
+): Promise<{ clientId: string; caseId: string; caseNumber: string }> {
+  const { id: clientId } = await invoke(core, 'clients.create', {
+    name: opts.name,
+    gender: 'F',
+    isManager: false,
+    specialGroups: [],
+  });
+  const { id: caseId, caseNumber } = await invoke(core, 'cases.create', {
+    clientId,
+    requestedOn: opts.requestedOn,
+    channel: 'phone',
+    source: 'selfReferral',
+    voluntary: true,
+    facets: ['work'],
+    topics: [],
+    issues: [],
+    riskLevel: 'general',
+    presentingSummary: '',
+    deskOwnerId: opts.deskOwnerId,
+    ...(opts.counsellorId ? { counsellorId: opts.counsellorId } : {}),
+    consents: [],
+  });
+  return { clientId, caseId, caseNumber };
+}

@@ -1,13 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open';
-import { createPlanFixture, type PlanFixture } from '../sessions/plan-fixture';
-import {
-  describePlan,
-  explainAll,
-  fullScans,
-  recordQueries,
-  type Explained,
-} from '../sessions/plan-kit';
+import { describe, expect, it } from 'vitest';
+import { expectIndexed, usePlanFixture } from '../sessions/plan-expect';
+import { describePlan, type Explained } from '../sessions/plan-kit';
 import { caseAppointmentRows, findOverlap } from './appointments.repo';
 import { calendar } from './appointments.service';
 import { planBooking } from './booking';
@@ -18,19 +11,7 @@ import { planBooking } from './booking';
  * end, and each range is bounded on both sides, so a week costs the same in the first year and
  * in the tenth. The SQL checked is what the product runs (plan-kit records it).
  */
-let f: PlanFixture;
-beforeAll(async () => {
-  f = await createPlanFixture();
-}, 60_000);
-afterAll(() => f.t.kit.dispose());
-
-function checked(db: Db, call: (db: Db) => unknown): Explained[] {
-  const { ran } = recordQueries(db, call);
-  expect(ran.length).toBeGreaterThan(0);
-  const plans = explainAll(db, ran);
-  for (const e of plans) expect(fullScans(db, e), describePlan(e)).toEqual([]);
-  return plans;
-}
+const fx = usePlanFixture();
 
 const lines = (plans: readonly Explained[]): string => plans.map(describePlan).join('\n');
 
@@ -39,10 +20,10 @@ const WEEK = { from: '2025-03-10', to: '2025-03-16' };
 
 describe('appointment query plans', () => {
   it("a counsellor's day and week: one range of the counsellor's index", async () => {
-    await f.t.withDb((db) => {
+    await fx().t.withDb((db) => {
       for (const range of [DAY, WEEK]) {
-        const plans = checked(db, (r) =>
-          calendar(r, { counsellorId: f.t.counsellor.id, ...range }),
+        const plans = expectIndexed(db, (r) =>
+          calendar(r, { counsellorId: fx().t.counsellor.id, ...range }),
         );
         const week = lines(plans);
         // Index-only and in order (migration 0070): no table page per appointment, no sort step.
@@ -59,13 +40,13 @@ describe('appointment query plans', () => {
   });
 
   it("a provider's day and week, with or without one of its counsellors: one range of the provider's index", async () => {
-    await f.t.withDb((db) => {
+    await fx().t.withDb((db) => {
       for (const range of [DAY, WEEK]) {
         for (const who of [
-          { providerId: f.t.providerId },
-          { providerId: f.t.providerId, providerCounsellorId: f.providerCounsellorId },
+          { providerId: fx().t.providerId },
+          { providerId: fx().t.providerId, providerCounsellorId: fx().providerCounsellorId },
         ]) {
-          const plans = checked(db, (r) => calendar(r, { ...who, ...range }));
+          const plans = expectIndexed(db, (r) => calendar(r, { ...who, ...range }));
           expect(lines(plans)).toMatch(
             /SEARCH ap USING (COVERING )?INDEX \w+ \(provider_id=\? AND starts_at>\? AND starts_at<\?\)/,
           );
@@ -75,8 +56,8 @@ describe('appointment query plans', () => {
   });
 
   it("a case's appointments: the case's index", async () => {
-    await f.t.withDb((db) => {
-      const plans = checked(db, (r) => caseAppointmentRows(r, f.caseIds[0]));
+    await fx().t.withDb((db) => {
+      const plans = expectIndexed(db, (r) => caseAppointmentRows(r, fx().caseIds[0]));
       expect(lines(plans)).toMatch(
         /SEARCH ap USING (COVERING )?INDEX appointment_case \(case_id=\?\)/,
       );
@@ -84,13 +65,13 @@ describe('appointment query plans', () => {
   });
 
   it('the double-booking checks: a short time range of the counsellor, provider counsellor and case indexes', async () => {
-    await f.t.withDb((db) => {
+    await fx().t.withDb((db) => {
       const at = Date.UTC(2025, 2, 12, 2, 0);
-      const plans = checked(db, (r) =>
+      const plans = expectIndexed(db, (r) =>
         [
-          { counsellorId: f.t.counsellor.id, providerCounsellorId: null, caseIds: [] },
-          { counsellorId: null, providerCounsellorId: f.providerCounsellorId, caseIds: [] },
-          { counsellorId: null, providerCounsellorId: null, caseIds: f.caseIds },
+          { counsellorId: fx().t.counsellor.id, providerCounsellorId: null, caseIds: [] },
+          { counsellorId: null, providerCounsellorId: fx().providerCounsellorId, caseIds: [] },
+          { counsellorId: null, providerCounsellorId: null, caseIds: fx().caseIds },
         ].map((who) =>
           findOverlap(r, { startsAt: at, endsAt: at + 3_600_000, excludeId: null, ...who }),
         ),
@@ -108,12 +89,12 @@ describe('appointment query plans', () => {
   });
 
   it('booking and moving (the person, the overlap checks and the quota) use indexes throughout', async () => {
-    await f.t.withDb((db) => {
-      for (const excludeId of [null, f.appointmentId]) {
-        const plans = checked(db, (r) =>
+    await fx().t.withDb((db) => {
+      for (const excludeId of [null, fx().appointmentId]) {
+        const plans = expectIndexed(db, (r) =>
           planBooking(r, {
-            clientId: f.mergedClientId,
-            counsellorId: f.t.counsellor.id,
+            clientId: fx().mergedClientId,
+            counsellorId: fx().t.counsellor.id,
             providerCounsellorId: null,
             time: { date: '2025-03-20', start: '10:00', minutes: 50 },
             selfPaidConfirmed: true,

@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open';
+import { describe, expect, it } from 'vitest';
 import { requireClient } from '../clients/clients.service';
-import { createPlanFixture, type PlanFixture } from '../sessions/plan-fixture';
-import {
-  describePlan,
-  explainAll,
-  fullScans,
-  recordQueries,
-  type Explained,
-} from '../sessions/plan-kit';
+import { expectIndexed, usePlanFixture } from '../sessions/plan-expect';
+import type { Explained } from '../sessions/plan-kit';
 import { pendingExtensions } from './extensions';
 import { quotaForClient } from './quota.calc';
 
@@ -17,19 +10,7 @@ import { quotaForClient } from './quota.calc';
  * statement they run — the person's records, their cases, sessions, appointments, provider
  * report lines and extensions — looks up by the person's ids, never reads a growing table whole.
  */
-let f: PlanFixture;
-beforeAll(async () => {
-  f = await createPlanFixture();
-}, 60_000);
-afterAll(() => f.t.kit.dispose());
-
-function checked(db: Db, call: (db: Db) => unknown): Explained[] {
-  const { ran } = recordQueries(db, call);
-  expect(ran.length).toBeGreaterThan(0);
-  const plans = explainAll(db, ran);
-  for (const e of plans) expect(fullScans(db, e), describePlan(e)).toEqual([]);
-  return plans;
-}
+const fx = usePlanFixture();
 
 const planOf = (plans: readonly Explained[], table: RegExp): string =>
   plans
@@ -39,9 +20,9 @@ const planOf = (plans: readonly Explained[], table: RegExp): string =>
 
 describe('quota query plans', () => {
   it("a client's quota: the person's records, cases, sessions, appointments, reports and extensions by index", async () => {
-    await f.t.withDb((db) => {
-      for (const clientId of [f.clientId, f.mergedClientId]) {
-        const plans = checked(db, (r) => {
+    await fx().t.withDb((db) => {
+      for (const clientId of [fx().clientId, fx().mergedClientId]) {
+        const plans = expectIndexed(db, (r) => {
           requireClient(r, clientId);
           return quotaForClient(r, clientId, 2025);
         });
@@ -70,8 +51,8 @@ describe('quota query plans', () => {
   });
 
   it('the pending extensions: the partial index of pending requests, in request order', async () => {
-    await f.t.withDb((db) => {
-      const plans = checked(db, (r) => pendingExtensions(r));
+    await fx().t.withDb((db) => {
+      const plans = expectIndexed(db, (r) => pendingExtensions(r));
       expect(pendingExtensions(db)).toHaveLength(1);
       const plan = plans[0]!.plan.join(' | ');
       expect(plan).toMatch(/SEARCH e USING INDEX quota_extension_pending \(status=\?\)/);

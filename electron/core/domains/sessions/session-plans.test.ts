@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../db/open';
-import { createPlanFixture, type PlanFixture } from './plan-fixture';
-import { describePlan, explainAll, fullScans, recordQueries, type Explained } from './plan-kit';
+import { describe, expect, it } from 'vitest';
+import { expectIndexed, usePlanFixture } from './plan-expect';
+import { explainAll, fullScans } from './plan-kit';
 import { caseSessions, getSession, noteVersions, sessionTopics } from './sessions.repo';
 
 /** A case's sessions, one session and its notes are index lookups (issue #7), never a full scan. */
-let f: PlanFixture;
-beforeAll(async () => {
-  f = await createPlanFixture();
-}, 60_000);
-afterAll(() => f.t.kit.dispose());
-
-function checked(db: Db, call: (db: Db) => unknown): Explained[] {
-  const { ran } = recordQueries(db, call);
-  expect(ran.length).toBeGreaterThan(0);
-  const plans = explainAll(db, ran);
-  for (const e of plans) expect(fullScans(db, e), describePlan(e)).toEqual([]);
-  return plans;
-}
+const fx = usePlanFixture();
 
 describe('session query plans', () => {
   it('the checker itself flags a whole-table read, and not an index lookup', async () => {
-    await f.t.withDb((db) => {
+    await fx().t.withDb((db) => {
       const [scan, lookup] = explainAll(db, [
         { sql: 'SELECT s.id FROM counselling_session s WHERE s.minutes > ?', params: [0] },
         { sql: 'SELECT s.id FROM counselling_session s WHERE s.case_id = ?', params: ['x'] },
@@ -32,9 +19,9 @@ describe('session query plans', () => {
   });
 
   it("a case's sessions: the case's index", async () => {
-    await f.t.withDb((db) => {
-      const plans = checked(db, (r) => caseSessions(r, f.caseIds[0]));
-      expect(caseSessions(db, f.caseIds[0]).map((s) => s.id)).toEqual([f.sessionId]);
+    await fx().t.withDb((db) => {
+      const plans = expectIndexed(db, (r) => caseSessions(r, fx().caseIds[0]));
+      expect(caseSessions(db, fx().caseIds[0]).map((s) => s.id)).toEqual([fx().sessionId]);
       expect(plans[0]!.plan.join(' | ')).toMatch(
         /SEARCH s USING INDEX counselling_session_case \(case_id=\?\)/,
       );
@@ -45,11 +32,11 @@ describe('session query plans', () => {
   });
 
   it('one session, its topics and its note versions: by id', async () => {
-    await f.t.withDb((db) => {
-      checked(db, (r) => [
-        getSession(r, f.sessionId),
-        sessionTopics(r, f.sessionId),
-        noteVersions(r, f.sessionId),
+    await fx().t.withDb((db) => {
+      expectIndexed(db, (r) => [
+        getSession(r, fx().sessionId),
+        sessionTopics(r, fx().sessionId),
+        noteVersions(r, fx().sessionId),
       ]);
     });
   });
