@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ROUNDING_MODES } from '../../../../shared/domain/sessions';
 import type { QuotaRule } from '../../../../shared/ipc/schemas/quota';
@@ -136,44 +136,22 @@ export function QuotaRulesForm({
                       )}
                     />
                   </td>
-                  <td>
-                    <CellField
-                      label={t('quota.admin.label', {
-                        rule: ruleName(i),
-                        field: t('quota.admin.col.baseHours'),
-                      })}
-                      error={fieldError(e?.baseHours)}
-                    >
-                      {(control) => (
-                        <input
-                          {...control}
-                          inputMode="decimal"
-                          autoComplete="off"
-                          className="hours-input"
-                          {...form.register(`rules.${i}.baseHours`)}
-                        />
-                      )}
-                    </CellField>
-                  </td>
-                  <td>
-                    <CellField
-                      label={t('quota.admin.label', {
-                        rule: ruleName(i),
-                        field: t('quota.admin.col.extensionHours'),
-                      })}
-                      error={fieldError(e?.extensionHours)}
-                    >
-                      {(control) => (
-                        <input
-                          {...control}
-                          inputMode="decimal"
-                          autoComplete="off"
-                          className="hours-input"
-                          {...form.register(`rules.${i}.extensionHours`)}
-                        />
-                      )}
-                    </CellField>
-                  </td>
+                  <HoursCell
+                    label={t('quota.admin.label', {
+                      rule: ruleName(i),
+                      field: t('quota.admin.col.baseHours'),
+                    })}
+                    error={fieldError(e?.baseHours)}
+                    registration={form.register(`rules.${i}.baseHours`)}
+                  />
+                  <HoursCell
+                    label={t('quota.admin.label', {
+                      rule: ruleName(i),
+                      field: t('quota.admin.col.extensionHours'),
+                    })}
+                    error={fieldError(e?.extensionHours)}
+                    registration={form.register(`rules.${i}.extensionHours`)}
+                  />
                   <td>
                     <CellField
                       label={t('quota.admin.label', {
@@ -246,5 +224,32 @@ export function QuotaRulesForm({
       </div>
       {guard}
     </Form>
+  );
+}
+
+/** An hours figure of a rule: decimal keypad, the cell's own label and error. */
+function HoursCell({
+  label,
+  error,
+  registration,
+}: {
+  readonly label: string;
+  readonly error: string | undefined;
+  readonly registration: UseFormRegisterReturn;
+}) {
+  return (
+    <td>
+      <CellField label={label} error={error}>
+        {(control) => (
+          <input
+            {...control}
+            inputMode="decimal"
+            autoComplete="off"
+            className="hours-input"
+            {...registration}
+          />
+        )}
+      </CellField>
+    </td>
   );
 }
