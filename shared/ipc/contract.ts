@@ -1,5 +1,11 @@
 import { defineChannel } from './channel';
-import { appEchoInput, appEchoOutput, appInfoInput, appInfoOutput } from './schemas/app';
+import {
+  appEchoInput,
+  appEchoOutput,
+  appInfoInput,
+  appInfoOutput,
+  appTodayOutput,
+} from './schemas/app';
 import {
   accountCreateInput,
   accountCreated,
@@ -164,6 +170,15 @@ export const contract = {
     output: appEchoOutput,
     states: APP_STATES,
     ...pub,
+    writes: false,
+  }),
+  // The office time-zone setting lives in the main database: people who can open it.
+  'app.today': defineChannel({
+    input: empty,
+    output: appTodayOutput,
+    states: OPEN,
+    roles: SERVICE,
+    clinical: false,
     writes: false,
   }),
 

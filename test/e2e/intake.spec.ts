@@ -16,15 +16,21 @@ import {
  * Issue #5 in the browser: the quick contact, finding and registering a client, intake by
  * keyboard, the case page, reference data and the agency CSV import — against the real core.
  *
- * Core decides "today" on this worker's clock and zone; the page gets the same zone, so a date
- * the form fills in is never "in the future" for core at the turn of a day.
+ * "Today" is the office's day (Asia/Taipei, the preset's time zone), for core and for the forms
+ * alike, whatever zone the PC's clock is in.
  */
-test.use({ timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone });
-
 const pad = (n: number) => String(n).padStart(2, '0');
-const now = new Date();
-const rocYear = now.getFullYear() - 1911;
-const rocToday = `${rocYear}/${pad(now.getMonth() + 1)}/${pad(now.getDate())}`;
+const [y, m, d] = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Taipei',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+  .format(new Date())
+  .split('-')
+  .map(Number) as [number, number, number];
+const rocYear = y - 1911;
+const rocToday = `${rocYear}/${pad(m)}/${pad(d)}`;
 
 interface Office {
   readonly admin: Person;
@@ -530,5 +536,5 @@ test('a contact becomes a case, and a duplicate client record is merged', async 
 });
 
 function isoToday(): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
 }

@@ -5,6 +5,7 @@ import type { SessionInfo } from '../../../shared/ipc/schemas/auth';
 import { roleKey } from '../features/auth/roles';
 import { useActivityReporter, useLockShortcut } from '../features/auth/useActivityReporter';
 import { unlockMemory } from '../features/auth/unlock-memory';
+import { useOfficeTodayLoader } from '../features/app/useOfficeToday';
 import { useLockNow, useSignOut } from '../features/auth/useSessionActions';
 import { QuickActions } from '../features/intake/QuickActions';
 import { Button } from '../ui/Button';
@@ -30,6 +31,8 @@ export function Shell({
   const lock = useLockNow();
   const signOut = useSignOut();
   useActivityReporter();
+  // Pages wait for the office's day (a local call of a few ms): forms take it as their default.
+  const dayReady = useOfficeTodayLoader(session.role);
   useLockShortcut(lock);
   // Also after a reload of the window while core kept the session: the lock screen needs it.
   useEffect(() => unlockMemory.signedIn(), [session.accountId]);
@@ -84,7 +87,13 @@ export function Shell({
               {t('shell.readOnly')}
             </p>
           ) : null}
-          <Outlet />
+          {dayReady ? (
+            <Outlet />
+          ) : (
+            <p role="status" className="status-text">
+              {t('common.loading')}
+            </p>
+          )}
         </main>
       </div>
     </div>

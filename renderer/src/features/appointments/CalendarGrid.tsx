@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentRow } from '../../../../shared/ipc/schemas/appointments';
-import { formatRocLong, localIsoDate } from '../../lib/format';
+import { formatRocLong } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { APPOINTMENT_STATUS, MODE_KEYS } from './appointment-words';
 import { gridBounds, isAfterHours, minutesOf, timeOf, weekdayOf } from './calendar-dates';
@@ -33,7 +34,7 @@ export function CalendarGrid({
   const { t } = useTranslation();
   const { start, end } = gridBounds(appointments);
   const hours = Array.from({ length: (end - start) / 60 }, (_, i) => start + i * 60);
-  const today = localIsoDate(new Date());
+  const today = useOfficeToday();
   const weekdays = t('appt.weekdays').split(',');
 
   return (

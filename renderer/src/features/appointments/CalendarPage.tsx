@@ -5,7 +5,8 @@ import { useSearchParams } from 'react-router';
 import type { AppointmentRow } from '../../../../shared/ipc/schemas/appointments';
 import { DEFAULT_WORKING_HOURS } from '../../../../shared/domain/sessions';
 import { useErrorText } from '../../lib/errors';
-import { formatRocLong, localIsoDate, parseIsoDate } from '../../lib/format';
+import { formatRocLong, parseIsoDate } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/Card';
 import { Notice } from '../../ui/Notice';
@@ -31,7 +32,7 @@ export function CalendarPage() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const { options } = useOwnerOptions();
-  const today = localIsoDate(new Date());
+  const today = useOfficeToday();
   const view: CalendarView = params.get('view') === 'day' ? 'day' : 'week';
   const anchor = isIso(params.get('date')) ? (params.get('date') as string) : today;
   const fromUrl = parseOwner(params.get('who'));

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppointmentRow } from '../../../../shared/ipc/schemas/appointments';
 import { useErrorText } from '../../lib/errors';
-import { localIsoDate, useDateFormatter } from '../../lib/format';
+import { useDateFormatter } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { Button } from '../../ui/Button';
 import { Card, EmptyState } from '../../ui/Card';
 import { RowButton } from '../../ui/RowButton';
@@ -36,6 +37,7 @@ export function CaseAppointments({
   const { t } = useTranslation();
   const errorText = useErrorText();
   const date = useDateFormatter();
+  const officeToday = useOfficeToday();
   const q = useQuery(appointmentQueries.forCase(caseId));
   const [opened, setOpened] = useState<string | null>(null);
   const [booking, setBooking] = useState(false);
@@ -125,7 +127,7 @@ export function CaseAppointments({
       {booking ? (
         <BookingDialog
           preset={{
-            date: localIsoDate(new Date()),
+            date: officeToday,
             owner,
             fixedCase: { caseId, clientId, caseNumber },
           }}

@@ -11,7 +11,8 @@ import type { MessageKey } from '../../../../shared/i18n/index';
 import { call, isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
 import { applyFieldIssues, contractResolver, useFieldErrorText } from '../../lib/form-errors';
-import { localIsoDate, useDateFormatter } from '../../lib/format';
+import { useDateFormatter } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { useDiscardGuard } from '../../ui/DiscardGuard';
@@ -52,6 +53,7 @@ export function ConsentRecordDialog({
   const fieldError = useFieldErrorText();
   const errorText = useErrorText();
   const formatDate = useDateFormatter();
+  const officeToday = useOfficeToday();
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<ConsentRecordValues, unknown, ConsentRecordInput>({
     resolver: contractResolver(consentRecordForm),
@@ -62,7 +64,7 @@ export function ConsentRecordDialog({
       reference: '',
       witness: '',
       scope: '',
-      givenOn: formatDate(localIsoDate(new Date())),
+      givenOn: formatDate(officeToday),
       expiresOn: '',
     },
   });

@@ -13,7 +13,8 @@ import {
   pathMapper,
   useFieldErrorText,
 } from '../../lib/form-errors';
-import { localIsoDate, useDateFormatter } from '../../lib/format';
+import { useDateFormatter } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { formDate, formText, pickedOptional } from '../../lib/form-values';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -72,11 +73,12 @@ export function StatusDialog({
   const fieldError = useFieldErrorText();
   const errorText = useErrorText();
   const formatDate = useDateFormatter();
+  const officeToday = useOfficeToday();
   const closing = to === 'closed';
   const [failure, setFailure] = useState<unknown>(null);
   const form = useForm<Values, unknown, Output>({
     resolver: contractResolver(statusForm),
-    defaultValues: { on: formatDate(localIsoDate(new Date())), reason: null, summary: '', closing },
+    defaultValues: { on: formatDate(officeToday), reason: null, summary: '', closing },
   });
   const move = useMutation({
     mutationFn: (v: Output) =>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
-import { localIsoDate, useDateFormatter } from '../../lib/format';
+import { useDateFormatter } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { isMessageKey, type MessageKey } from '../../../../shared/i18n/index';
 import { Button } from '../../ui/Button';
 import { DateField, readDate, type DateValue } from '../../ui/DateField';
@@ -28,9 +29,8 @@ export function WithdrawConsentDialog({
   const { t } = useTranslation();
   const errorText = useErrorText();
   const formatDate = useDateFormatter();
-  const [on, setOn] = useState<DateValue>(() =>
-    readDate(formatDate(localIsoDate(new Date())), true),
-  );
+  const officeToday = useOfficeToday();
+  const [on, setOn] = useState<DateValue>(() => readDate(formatDate(officeToday), true));
   const [submitted, setSubmitted] = useState(false);
   const [issueKey, setIssueKey] = useState<MessageKey | null>(null);
   const withdraw = useMutation({

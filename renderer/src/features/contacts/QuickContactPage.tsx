@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { localIsoDate, useDateFormatter } from '../../lib/format';
+import { useDateFormatter } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { useErrorText } from '../../lib/errors';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -19,6 +20,7 @@ export function QuickContactPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const formatDate = useDateFormatter();
+  const officeToday = useOfficeToday();
   const ref = useRefData();
   const refQuery = useQuery(referenceQueries.all());
   const [saved, setSaved] = useState<string | null>(null);
@@ -32,10 +34,7 @@ export function QuickContactPage() {
 
   const phone = ref.items('channel').find((c) => c.code === 'phone' && c.active);
   const firstChannel = ref.items('channel').find((c) => c.active);
-  const defaults = emptyContact(
-    formatDate(localIsoDate(new Date())),
-    (phone ?? firstChannel)?.code ?? null,
-  );
+  const defaults = emptyContact(formatDate(officeToday), (phone ?? firstChannel)?.code ?? null);
 
   return (
     <Page title={t('contacts.title')} description={t('contacts.description')}>

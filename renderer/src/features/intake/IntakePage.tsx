@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { localIsoDate, useDateFormatter, useDateTimeFormatter } from '../../lib/format';
+import { useDateFormatter, useDateTimeFormatter } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { useErrorText } from '../../lib/errors';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -36,6 +37,7 @@ export function IntakePage() {
   const navigate = useNavigate();
   const errorText = useErrorText();
   const formatDate = useDateFormatter();
+  const officeToday = useOfficeToday();
   const formatDateTime = useDateTimeFormatter();
   const session = useSession();
   const [params] = useSearchParams();
@@ -52,7 +54,7 @@ export function IntakePage() {
   const draft = useFormDraft<IntakeDraft>(INTAKE_DRAFT_KEY, DRAFT_VERSION);
   const [restored, setRestored] = useState<IntakeDraft | null>(null);
 
-  const today = formatDate(localIsoDate(new Date()));
+  const today = formatDate(officeToday);
   const c = contact.data?.contact;
   const fromContact: IntakeDraft | null =
     contactParam === null

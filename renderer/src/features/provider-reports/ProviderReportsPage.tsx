@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../appointments/calendar-dates';
-import { localIsoDate, useDateFormatter } from '../../lib/format';
+import { useDateFormatter } from '../../lib/format';
+import { useOfficeToday } from '../app/useOfficeToday';
 import { call } from '../../lib/api';
 import { Card, EmptyState } from '../../ui/Card';
 import { Combobox } from '../../ui/Combobox';
@@ -18,13 +19,14 @@ import { RecordReportForm } from './RecordReportForm';
 export function ProviderReportsPage() {
   const { t } = useTranslation();
   const date = useDateFormatter();
+  const officeToday = useOfficeToday();
   const providers = useQuery(providerQueries.list());
   const [providerId, setProviderId] = useState<string | null>(null);
   const chosen =
     providerId ??
     providers.data?.providers.find((p) => p.active && p.kind === 'contracted')?.id ??
     null;
-  const to = localIsoDate(new Date());
+  const to = officeToday;
   const from = addDays(to, -92);
   const list = useQuery({
     queryKey: ['quota', 'providerReports', chosen, from, to],
