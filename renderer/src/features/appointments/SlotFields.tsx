@@ -4,6 +4,7 @@ import { SESSION_MODES } from '../../../../shared/domain/sessions';
 import { useFieldErrorText } from '../../lib/form-errors';
 import { Field } from '../../ui/Field';
 import { TextField } from '../../ui/TextField';
+import { TimeField } from '../../ui/TimeField';
 import { FormDate } from '../intake/FormDate';
 import { MODE_KEYS } from './appointment-words';
 import type { MoveValues } from './move-form';
@@ -36,25 +37,13 @@ export function SlotFields<T extends FieldValues & MoveValues, O>({
           required
           showError={showError}
         />
-        <TextField
+        <TimeField
           label={t('appt.field.start')}
-          description={t('appt.field.timeHelp')}
-          inputMode="numeric"
-          autoComplete="off"
-          className="time-input"
-          required
-          requiredMark={t('common.requiredMark')}
           error={fieldError(errors.start)}
           {...f.register('start')}
         />
-        <TextField
+        <TimeField
           label={t('appt.field.end')}
-          description={t('appt.field.timeHelp')}
-          inputMode="numeric"
-          autoComplete="off"
-          className="time-input"
-          required
-          requiredMark={t('common.requiredMark')}
           error={fieldError(errors.end)}
           {...f.register('end')}
         />

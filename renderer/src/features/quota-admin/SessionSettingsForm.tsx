@@ -17,6 +17,7 @@ import { useDiscardGuard } from '../../ui/DiscardGuard';
 import { Form } from '../../ui/Form';
 import { Notice } from '../../ui/Notice';
 import { TextField } from '../../ui/TextField';
+import { TimeField } from '../../ui/TimeField';
 import {
   settingsForm,
   settingsValues,
@@ -116,25 +117,13 @@ export function SessionSettingsForm({
         ))}
       </div>
       <div className="form-grid booking-times">
-        <TextField
+        <TimeField
           label={t('quota.admin.workStart')}
-          description={t('appt.field.timeHelp')}
-          inputMode="numeric"
-          autoComplete="off"
-          className="time-input"
-          required
-          requiredMark={t('common.requiredMark')}
           error={fieldError(errors.workingHoursStart)}
           {...form.register('workingHoursStart')}
         />
-        <TextField
+        <TimeField
           label={t('quota.admin.workEnd')}
-          description={t('appt.field.timeHelp')}
-          inputMode="numeric"
-          autoComplete="off"
-          className="time-input"
-          required
-          requiredMark={t('common.requiredMark')}
           error={fieldError(errors.workingHoursEnd)}
           {...form.register('workingHoursEnd')}
         />

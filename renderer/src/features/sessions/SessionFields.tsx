@@ -10,6 +10,7 @@ import { CheckboxGroup, Fieldset } from '../../ui/Fieldset';
 import { Form } from '../../ui/Form';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { TimeField } from '../../ui/TimeField';
 import { MODE_KEYS } from '../appointments/appointment-words';
 import { FormDate } from '../intake/FormDate';
 import { useRefData } from '../reference/ref-labels';
@@ -62,21 +63,13 @@ export function SessionFields({
           required
           showError={isSubmitted}
         />
-        <TextField
+        <TimeField
           label={t('appt.field.start')}
-          description={t('appt.field.timeHelp')}
-          className="time-input"
-          required
-          requiredMark={t('common.requiredMark')}
           error={fieldError(errors.start)}
           {...form.register('start')}
         />
-        <TextField
+        <TimeField
           label={t('appt.field.end')}
-          description={t('appt.field.timeHelp')}
-          className="time-input"
-          required
-          requiredMark={t('common.requiredMark')}
           error={fieldError(errors.end)}
           {...form.register('end')}
         />
