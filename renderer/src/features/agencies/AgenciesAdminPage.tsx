@@ -18,13 +18,12 @@ import { AgencyDialog } from './AgencyDialog';
 import { AgencyImport } from './AgencyImport';
 import { HeadcountDialog } from './HeadcountDialog';
 import '../cases/case-work.css';
+import { useOfficeMonth } from '../app/useOfficeToday';
 
 type Acting =
   | { readonly kind: 'add' }
   | { readonly kind: 'edit'; readonly agency: AgencyRow }
   | { readonly kind: 'headcount'; readonly agency: AgencyRow };
-
-const thisRocYear = () => new Date().getFullYear() - 1911;
 
 /** A typed ROC (114) or Gregorian (2025) year → Gregorian, or null. */
 export function readYear(text: string): number | null {
@@ -44,8 +43,9 @@ export function AgenciesAdminPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
-  const [yearText, setYearText] = useState(String(thisRocYear()));
-  const year = readYear(yearText) ?? thisRocYear() + 1911;
+  const thisYear = useOfficeMonth().year;
+  const [yearText, setYearText] = useState(String(thisYear - 1911));
+  const year = readYear(yearText) ?? thisYear;
   const agencies = useQuery(agencyQueries.all());
   const headcounts = useQuery(agencyQueries.headcounts(year));
   const [showInactive, setShowInactive] = useState(false);

@@ -32,3 +32,9 @@ export function useOfficeToday(): string {
   const { data } = useQuery({ ...todayQuery(true), enabled: false });
   return data?.today ?? localIsoDate(new Date());
 }
+
+/** The office's year and month now (Gregorian), for year and month pickers and their defaults. */
+export function useOfficeMonth(): { readonly year: number; readonly month: number } {
+  const today = useOfficeToday();
+  return { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+}

@@ -18,6 +18,7 @@ import {
   type ClientInput,
 } from './client-form';
 import { ClientFields } from './ClientFields';
+import { useOfficeMonth } from '../app/useOfficeToday';
 
 type Client = OutputOf<'clients.get'>['client'];
 
@@ -34,8 +35,9 @@ export function EditClientDialog({
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [failure, setFailure] = useState<unknown>(null);
+  const thisYear = useOfficeMonth().year;
   const form = useForm<ClientFormValues, unknown, ClientInput>({
-    resolver: contractResolver(clientForm(new Date().getFullYear())),
+    resolver: contractResolver(clientForm(thisYear)),
     defaultValues: valuesOfClient(client),
   });
   const save = useMutation({

@@ -18,6 +18,7 @@ import {
 } from './client-form';
 import { ClientFields } from './ClientFields';
 import { DuplicateWarning } from './DuplicateWarning';
+import { useOfficeMonth } from '../app/useOfficeToday';
 
 type Candidates = OutputOf<'clients.duplicates'>['candidates'];
 
@@ -43,8 +44,9 @@ export function RegisterClientForm({
     readonly list: Candidates;
     readonly input: ClientInput;
   } | null>(null);
+  const thisYear = useOfficeMonth().year;
   const form = useForm<ClientFormValues, unknown, ClientInput>({
-    resolver: contractResolver(clientForm(new Date().getFullYear())),
+    resolver: contractResolver(clientForm(thisYear)),
     defaultValues: emptyClient(initialName),
   });
   const create = useMutation({ mutationFn: (input: ClientInput) => call('clients.create', input) });

@@ -12,6 +12,7 @@ import { useSession } from '../auth/auth.queries';
 import { settingsQueries } from '../settings/settings.queries';
 import { formatHours } from '../appointments/appointment-words';
 import '../appointments/print.css';
+import { useOfficeMonth } from '../app/useOfficeToday';
 
 /**
  * 鐘點時數報表: hours per in-house counsellor and per provider in a month (鐘點費, invoices).
@@ -21,9 +22,11 @@ export function HoursReportPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const session = useSession();
-  const now = new Date();
-  const [year, setYear] = useState(String(now.getFullYear() - 1911));
-  const [month, setMonth] = useState(String(now.getMonth() + 1));
+  const now = useOfficeMonth();
+  // When the page was opened: the time the printout says it was printed.
+  const [printedAt] = useState(() => Date.now());
+  const [year, setYear] = useState(String(now.year - 1911));
+  const [month, setMonth] = useState(String(now.month));
   const y = Number(year) + 1911;
   const m = Number(month);
   const valid = Number.isInteger(y) && y >= 1912 && y <= 2910;
@@ -137,7 +140,7 @@ export function HoursReportPage() {
             <p>
               {t('appt.print.printedBy', {
                 name: session.displayName,
-                at: formatDateTime(now.getTime()),
+                at: formatDateTime(printedAt),
               })}
             </p>
             <p>{t('appt.print.page', { page: 1, pages: 1 })}</p>

@@ -12,6 +12,7 @@ import { Card } from '../../ui/Card';
 import { Field } from '../../ui/Field';
 import { formatHours } from '../appointments/appointment-words';
 import { decodeCsvBytes, periodOf } from './decode-text';
+import { useOfficeMonth } from '../app/useOfficeToday';
 
 type Result = z.infer<typeof providerImportOutput>;
 const CHOICES = [...Array.from({ length: 12 }, (_, i) => String(i + 1)), 'Q1', 'Q2', 'Q3', 'Q4'];
@@ -23,9 +24,9 @@ const CHOICES = [...Array.from({ length: 12 }, (_, i) => String(i + 1)), 'Q1', '
 export function ProviderImport({ providerId }: { readonly providerId: string | null }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const now = new Date();
-  const [year, setYear] = useState(String(now.getFullYear() - 1911));
-  const [choice, setChoice] = useState(String(now.getMonth() + 1));
+  const now = useOfficeMonth();
+  const [year, setYear] = useState(String(now.year - 1911));
+  const [choice, setChoice] = useState(String(now.month));
   const [file, setFile] = useState<{ name: string; text: string; encoding: string } | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const run = useMutation({

@@ -14,6 +14,7 @@ import { SOURCE_TEXT } from './quota-admin-words';
 import { QuotaRulesForm } from './QuotaRulesForm';
 import { SessionSettingsForm } from './SessionSettingsForm';
 import './quota-admin.css';
+import { useOfficeMonth } from '../app/useOfficeToday';
 
 /**
  * 補助時數與預約規則 (administrator): the subsidy rules of one plan year — stored for it, carried
@@ -24,7 +25,7 @@ export function QuotaAdminPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = useOfficeMonth().year;
   const year = parsePlanYear(params.get('year')) ?? thisYear;
   const query = useQuery(quotaQueries.rules(year));
   // The settings are the same for every year: read them once, so picking a year keeps the form.

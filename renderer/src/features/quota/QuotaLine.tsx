@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../lib/errors';
 import { formatHours } from '../appointments/appointment-words';
 import { quotaQueries } from './quota.queries';
+import { useOfficeMonth } from '../app/useOfficeToday';
 
 /**
  * One line before saving a booking: "本年度補助剩餘 1.5 小時" (and what is already booked), so
@@ -17,6 +18,7 @@ export function QuotaLine({
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const thisYear = useOfficeMonth().year;
   const q = useQuery(quotaQueries.forClient(clientId, year));
   if (q.isError) return <p className="form-error">{errorText(q.error)}</p>;
   if (!q.data) return <p className="status-text">{t('common.loading')}</p>;
@@ -35,7 +37,7 @@ export function QuotaLine({
           {t('quota.line.booked', { hours: formatHours(quota.bookedHours) })}
         </span>
       ) : null}
-      {quota.year !== new Date().getFullYear() ? (
+      {quota.year !== thisYear ? (
         <span className="muted"> {t('quota.line.year', { year: quota.year - 1911 })}</span>
       ) : null}
     </p>
