@@ -42,7 +42,10 @@ export async function cmdVerify(argv: readonly string[], io: CliIo, clock: Clock
     const statsProblems = integrityCheck(vault.statsDb);
     out(`Statistics store: ${statsProblems.length === 0 ? 'ok' : 'DAMAGED'}`);
     const db = vault.db;
-    if (!db) return statsProblems.length === 0 ? EXIT.ok : EXIT.damaged;
+    if (!db) {
+      if (statsProblems.length > 0) vault.distrustFiles();
+      return statsProblems.length === 0 ? EXIT.ok : EXIT.damaged;
+    }
     const problems = integrityCheck(db);
     out(`Schema version:   ${userVersion(db)}`);
     out(
@@ -64,7 +67,11 @@ export async function cmdVerify(argv: readonly string[], io: CliIo, clock: Clock
         io.stderr,
         `Audit problem: ${p.kind} at entry ${p.seq}${p.source ? ` (${p.source})` : ''}`,
       );
-    if (problems.length > 0 || statsProblems.length > 0) return EXIT.damaged;
+    if (problems.length > 0 || statsProblems.length > 0) {
+      vault.distrustFiles();
+      return EXIT.damaged;
+    }
+    vault.noteFullCheck(clock.now());
     return audit.ok ? EXIT.ok : EXIT.auditProblem;
   } finally {
     vault.close();

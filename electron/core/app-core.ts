@@ -107,12 +107,21 @@ export function createAppCore(opts: AppCoreOptions): AppCore {
     ...homeHandlers(deps),
   };
 
-  const dispatch = createDispatcher(handlers, {
-    currentState: () => sessions.state(),
-    currentSession: () => sessions.session(),
-    hasLockedSession: () => sessions.hasLockedSession(),
-    now: () => clock.now(),
-  });
+  const dispatch = createDispatcher(
+    handlers,
+    {
+      currentState: () => sessions.state(),
+      currentSession: () => sessions.session(),
+      hasLockedSession: () => sessions.hasLockedSession(),
+      now: () => clock.now(),
+    },
+    (_channel, code) => {
+      // SQLite refused a page as corrupt during use: the next open must check the whole file,
+      // whatever this session's clean close would otherwise record (ADR 0007).
+      if (code === 'DB_DAMAGED' && sessions.state() === 'unlocked')
+        sessions.requireVault().distrustFiles();
+    },
+  );
 
   const idleMs = opts.idleCheckMs ?? 15_000;
   const timer = idleMs > 0 ? setInterval(() => sessions.checkIdle(), idleMs) : null;

@@ -125,4 +125,28 @@ describe('clean-close record (ADR 0007)', () => {
     });
     expect(readFileSync(path)).toEqual(before);
   });
+
+  it('damage seen while open leaves no record, so the next open checks in full', async () => {
+    const { t } = await closedCleanly();
+    const v = await open(t);
+    v.distrustFiles(); // e.g. a read failed as corrupt, or cli verify's integrity_check
+    v.close();
+    expect(existsSync(cleanClosePath(vaultPaths(t.dataDir).db))).toBe(false);
+    t.clock.advance(1000);
+    const next = await open(t);
+    expect(next.lastFullCheckAt).toBe(t.clock.now());
+    next.close();
+  });
+
+  it('a full check made while open (cli verify) is what the record carries', async () => {
+    const { t, checkedAt } = await closedCleanly();
+    const v = await open(t);
+    expect(v.lastFullCheckAt).toBe(checkedAt);
+    v.noteFullCheck(t.clock.now());
+    v.close();
+    t.clock.advance(1000);
+    const next = await open(t);
+    expect(next.lastFullCheckAt).toBe(t.clock.now() - 1000);
+    next.close();
+  });
 });

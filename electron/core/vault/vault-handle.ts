@@ -43,6 +43,13 @@ export interface Vault {
   saveKeyFile(next: KeyFile): void;
   /** Starts holding a key this session just created or was given (the first clinical key). */
   holdKey(name: 'cnk', key: Buffer): void;
+  /**
+   * Damage was seen while open (a read failed as corrupt, or an explicit check): no clean-close
+   * record is written, so the next open checks the whole file (ADR 0007).
+   */
+  distrustFiles(): void;
+  /** A full check of both files just found them sound (cli verify): the record carries `at`. */
+  noteFullCheck(at: number): void;
   /** Writes the audit head into the key file, closes both databases and wipes the keys. */
   close(): void;
 }
@@ -102,6 +109,14 @@ export class VaultHandle implements Vault {
 
   keyFile(): KeyFile {
     return this.kf;
+  }
+
+  distrustFiles(): void {
+    this.checkedAt = { db: null, statsDb: null };
+  }
+
+  noteFullCheck(at: number): void {
+    this.checkedAt = { db: this.mainDb ? at : null, statsDb: at };
   }
 
   /** When the main database (else the statistics store) was last fully checked (ADR 0007). */
